@@ -1,0 +1,32 @@
+package org.pacer.common;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Collects field errors so a form reports every problem at once, then throws if there is any. */
+public final class Errors {
+
+	private final Map<String, String> errors = new LinkedHashMap<>();
+
+	public Errors reject(String field, String message) {
+		errors.putIfAbsent(field, message);
+		return this;
+	}
+
+	public Errors rejectIf(boolean condition, String field, String message) {
+		if (condition) {
+			reject(field, message);
+		}
+		return this;
+	}
+
+	public boolean isEmpty() {
+		return errors.isEmpty();
+	}
+
+	public void throwIfAny() {
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+	}
+}

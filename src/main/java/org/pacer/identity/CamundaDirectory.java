@@ -1,0 +1,55 @@
+package org.pacer.identity;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/** Users and groups live in Camunda's identity service: one directory for the portal, the webapps and the engine. */
+@Component
+public class CamundaDirectory implements Directory {
+
+	private final IdentityService identity;
+
+	public CamundaDirectory(IdentityService identity) {
+		this.identity = identity;
+	}
+
+	@Override
+	public boolean userExists(String userId) {
+		return userId != null && identity.createUserQuery().userId(userId).count() == 1;
+	}
+
+	@Override
+	public boolean isMember(String userId, String groupId) {
+		return userId != null && identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 1;
+	}
+
+	@Override
+	public List<String> groupsOf(String userId) {
+		return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+	}
+
+	@Override
+	public List<String> membersOf(String groupId) {
+		return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList();
+	}
+
+	@Override
+	public String displayName(String userId) {
+		User user = userId == null ? null : identity.createUserQuery().userId(userId).singleResult();
+		return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).trim();
+	}
+
+	@Override
+	public void ensureGroup(String groupId, String name) {
+		if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+			Group group = identity.newGroup(groupId);
+			group.setName(name);
+			group.setType("WORKFLOW");
+			identity.saveGroup(group);
+		}
+	}
+}

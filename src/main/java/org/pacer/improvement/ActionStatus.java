@@ -1,0 +1,6 @@
+package org.pacer.improvement;
+
+public enum ActionStatus {
+	OPEN,
+	DONE
+}

@@ -1,0 +1,13 @@
+package org.pacer.improvement;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ImprovementPlanRepository extends JpaRepository<ImprovementPlan, Long> {
+
+	Optional<ImprovementPlan> findByReviewId(Long reviewId);
+
+	List<ImprovementPlan> findByRelationshipIdOrderByCreatedAtDesc(Long relationshipId);
+}

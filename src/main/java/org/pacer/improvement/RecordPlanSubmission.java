@@ -1,0 +1,22 @@
+package org.pacer.improvement;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.pacer.process.TaskInput;
+import org.springframework.stereotype.Component;
+
+/** Task_SubmitImprovementPlan: the provider submits the plan; it needs actions and a target maturity. */
+@Component("recordPlanSubmission")
+public class RecordPlanSubmission implements TaskListener {
+
+	private final ImprovementService improvements;
+
+	public RecordPlanSubmission(ImprovementService improvements) {
+		this.improvements = improvements;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		TaskInput.apply(() -> improvements.submit(TaskInput.id(task, "planId"), TaskInput.actor(task)));
+	}
+}

@@ -1,0 +1,24 @@
+package org.pacer.measure;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.pacer.process.TaskInput;
+import org.springframework.stereotype.Component;
+
+/** Task_CheckScorecardCoverage: every persistent need up to the expected level must have a measure. */
+@Component("checkScorecardCoverage")
+public class CheckScorecardCoverage implements JavaDelegate {
+
+	private final MeasureService measures;
+
+	public CheckScorecardCoverage(MeasureService measures) {
+		this.measures = measures;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Coverage coverage = measures.coverage(TaskInput.id(execution, "relationshipId"));
+		execution.setVariable("coverageComplete", coverage.complete());
+		execution.setVariable("missingNeeds", coverage.missingNames());
+	}
+}

@@ -1,0 +1,226 @@
+package org.pacer.measure;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.pacer.audit.AuditLog;
+import org.pacer.catalogue.PersistentNeed;
+import org.pacer.catalogue.PersistentNeedRepository;
+import org.pacer.common.Errors;
+import org.pacer.common.NotFoundException;
+import org.pacer.common.ValidationException;
+import org.pacer.relationship.Relationship;
+import org.pacer.relationship.RelationshipRepository;
+import org.pacer.time.PacerClock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Defines a relationship's success measures, their versions and glide path, and checks scorecard coverage. */
+@Service
+@Transactional
+public class MeasureService {
+
+	private static final int MAX_NAME = 200;
+
+	private final SuccessMeasureRepository measures;
+
+	private final MeasureVersionRepository versions;
+
+	private final GlidePathTargetRepository glidePath;
+
+	private final PersistentNeedRepository needs;
+
+	private final RelationshipRepository relationships;
+
+	private final AuditLog audit;
+
+	private final PacerClock clock;
+
+	public MeasureService(SuccessMeasureRepository measures, MeasureVersionRepository versions,
+			GlidePathTargetRepository glidePath, PersistentNeedRepository needs, RelationshipRepository relationships,
+			AuditLog audit, PacerClock clock) {
+		this.measures = measures;
+		this.versions = versions;
+		this.glidePath = glidePath;
+		this.needs = needs;
+		this.relationships = relationships;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public SuccessMeasure define(long relationshipId, MeasureDraft draft, String actor) {
+		Relationship relationship = relationship(relationshipId);
+		Errors errors = new Errors();
+		PersistentNeed need = draft.needId() == null ? null : needs.findById(draft.needId()).orElse(null);
+		errors.rejectIf(need == null, "needId", "Choose a persistent need from the catalogue");
+		String name = draft.name() == null ? "" : draft.name().trim();
+		errors.rejectIf(name.isEmpty(), "name", "Give the measure a name");
+		errors.rejectIf(name.length() > MAX_NAME, "name", "Keep the name under " + MAX_NAME + " characters");
+		errors.rejectIf(!name.isEmpty() && measures.existsByRelationshipIdAndNameIgnoreCase(relationshipId, name), "name",
+				"This relationship already has a measure named '" + name + "'");
+		errors.rejectIf(draft.unit() == null || draft.unit().isBlank(), "unit", "Give the unit, for example % or hours");
+		errors.rejectIf(draft.direction() == null, "direction", "Say whether higher or lower is better");
+		checkTargets(errors, draft.direction(), draft.target(), draft.threshold(), draft.weight());
+		errors.throwIfAny();
+
+		SuccessMeasure measure = measures
+				.save(new SuccessMeasure(relationshipId, need, name, draft.unit().trim(), draft.direction()));
+		versions.save(new MeasureVersion(measure.getId(), relationship.firstPeriod(), draft.target(), draft.threshold(),
+				draft.weight(), actor, clock.now()));
+		audit.record(relationshipId, actor, "MEASURE_DEFINED", name + " for " + need.getName() + ": target "
+				+ draft.target().toPlainString() + " " + measure.getUnit() + ", amber line " + draft.threshold().toPlainString());
+		return measure;
+	}
+
+	/** A new target, amber line or weight applies from the given period on; scorecards already computed keep theirs. */
+	public MeasureVersion changeTargets(long measureId, LocalDate effectiveFrom, BigDecimal target, BigDecimal threshold,
+			BigDecimal weight, String actor) {
+		SuccessMeasure measure = measure(measureId);
+		Relationship relationship = relationship(measure.getRelationshipId());
+		Errors errors = new Errors();
+		errors.rejectIf(effectiveFrom == null, "effectiveFrom", "Give the first period the change applies to");
+		if (effectiveFrom != null) {
+			errors.rejectIf(!relationship.getReviewPeriod().periodContaining(effectiveFrom).equals(effectiveFrom),
+					"effectiveFrom", "A change applies from the first day of a review period");
+			errors.rejectIf(effectiveFrom.isBefore(relationship.firstPeriod()), "effectiveFrom",
+					"The relationship starts with period " + relationship.periodLabel(relationship.firstPeriod()));
+		}
+		checkTargets(errors, measure.getDirection(), target, threshold, weight);
+		errors.throwIfAny();
+		MeasureVersion existing = versions.findByMeasureIdAndEffectiveFrom(measureId, effectiveFrom).orElse(null);
+		if (existing != null && versions.isUsedByScorecard(existing.getId())) {
+			throw ValidationException.of("effectiveFrom", "A scorecard of " + relationship.periodLabel(effectiveFrom)
+					+ " already used these targets; the change can apply from a later period");
+		}
+		MeasureVersion version = existing != null ? existing.revise(target, threshold, weight, actor, clock.now())
+				: new MeasureVersion(measureId, effectiveFrom, target, threshold, weight, actor, clock.now());
+		audit.record(relationship.getId(), actor, "MEASURE_RETARGETED", measure.getName() + " from "
+				+ relationship.periodLabel(effectiveFrom) + ": target " + target.toPlainString() + ", amber line "
+				+ threshold.toPlainString() + ", weight " + weight.toPlainString());
+		return versions.save(version);
+	}
+
+	/** Retires a measure from a period on: it stays on older scorecards and leaves later ones. */
+	public void retire(long measureId, LocalDate fromPeriod, String actor) {
+		SuccessMeasure measure = measure(measureId);
+		measure.retireFrom(fromPeriod);
+		audit.record(measure.getRelationshipId(), actor, "MEASURE_RETIRED", measure.getName());
+	}
+
+	public void setGlideTarget(long measureId, LocalDate periodStart, BigDecimal target, String actor) {
+		SuccessMeasure measure = measure(measureId);
+		if (target == null) {
+			throw ValidationException.of("target", "Give the interim target");
+		}
+		glidePath.findByMeasureIdInAndPeriodStart(List.of(measureId), periodStart).stream().findFirst()
+				.ifPresentOrElse(existing -> existing.retarget(target),
+						() -> glidePath.save(new GlidePathTarget(measureId, periodStart, target)));
+		audit.record(measure.getRelationshipId(), actor, "GLIDE_PATH_SET",
+				measure.getName() + " " + periodStart + ": " + target.toPlainString());
+	}
+
+	/**
+	 * Gives every measure without a glide path one that climbs in equal steps from the amber line towards the
+	 * target over the ramp-up periods, so that interim targets exist even where the manager set none.
+	 */
+	public void planGlidePath(long relationshipId) {
+		Relationship relationship = relationship(relationshipId);
+		if (relationship.getRampUpEndsOn() == null) {
+			return;
+		}
+		List<LocalDate> periods = relationship.firstPeriod()
+				.datesUntil(relationship.getRampUpEndsOn(),
+						java.time.Period.ofMonths(relationship.getReviewPeriod().months()))
+				.toList();
+		List<SuccessMeasure> all = measures.findByRelationship(relationshipId);
+		Set<Long> withPath = glidePath.findByMeasureIdInOrderByPeriodStartAsc(ids(all)).stream()
+				.map(GlidePathTarget::getMeasureId).collect(Collectors.toSet());
+		for (MeasureVersion version : currentVersions(all, relationship.firstPeriod())) {
+			if (withPath.contains(version.getMeasureId())) {
+				continue;
+			}
+			BigDecimal span = version.getTarget().subtract(version.getThreshold());
+			int steps = periods.size() + 1;
+			for (int i = 0; i < periods.size(); i++) {
+				BigDecimal interim = version.getThreshold()
+						.add(span.multiply(BigDecimal.valueOf(i + 1)).divide(BigDecimal.valueOf(steps), 4, RoundingMode.HALF_UP));
+				glidePath.save(new GlidePathTarget(version.getMeasureId(), periods.get(i), interim));
+			}
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Coverage coverage(long relationshipId) {
+		Relationship relationship = relationship(relationshipId);
+		int expected = relationship.getExpectedLevel() == null ? 0 : relationship.getExpectedLevel();
+		List<PersistentNeed> required = needs.findUpToLevel(expected);
+		Set<Long> covered = measures.findByRelationship(relationshipId).stream()
+				.filter(m -> m.getRetiredFrom() == null)
+				.map(m -> m.getNeed().getId()).collect(Collectors.toSet());
+		List<PersistentNeed> missing = required.stream().filter(n -> !covered.contains(n.getId())).toList();
+		return new Coverage(expected, required, missing);
+	}
+
+	@Transactional(readOnly = true)
+	public List<SuccessMeasure> measuresOf(long relationshipId) {
+		return measures.findByRelationship(relationshipId);
+	}
+
+	/** The version of each measure in force at the period, in one query. */
+	@Transactional(readOnly = true)
+	public List<MeasureVersion> currentVersions(List<SuccessMeasure> of, LocalDate periodStart) {
+		if (of.isEmpty()) {
+			return List.of();
+		}
+		return versions.findByMeasureIdInAndEffectiveFromLessThanEqualOrderByEffectiveFromAsc(ids(of), periodStart).stream()
+				.collect(Collectors.toMap(MeasureVersion::getMeasureId, v -> v, (older, newer) -> newer,
+						java.util.LinkedHashMap::new))
+				.values().stream().toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<MeasureVersion> versionsOf(List<SuccessMeasure> of) {
+		return of.isEmpty() ? List.of() : versions.findByMeasureIdInOrderByEffectiveFromAsc(ids(of));
+	}
+
+	@Transactional(readOnly = true)
+	public List<GlidePathTarget> glidePathOf(List<SuccessMeasure> of) {
+		return of.isEmpty() ? List.of() : glidePath.findByMeasureIdInOrderByPeriodStartAsc(ids(of));
+	}
+
+	@Transactional(readOnly = true)
+	public List<GlidePathTarget> glideTargetsFor(List<SuccessMeasure> of, LocalDate periodStart) {
+		return of.isEmpty() ? List.of() : glidePath.findByMeasureIdInAndPeriodStart(ids(of), periodStart);
+	}
+
+	@Transactional(readOnly = true)
+	public SuccessMeasure measure(long measureId) {
+		return measures.findById(measureId).orElseThrow(() -> new NotFoundException("Measure", measureId));
+	}
+
+	private Relationship relationship(long id) {
+		return relationships.findById(id).orElseThrow(() -> new NotFoundException("Relationship", id));
+	}
+
+	private static void checkTargets(Errors errors, Direction direction, BigDecimal target, BigDecimal threshold,
+			BigDecimal weight) {
+		errors.rejectIf(target == null, "target", "Give the target");
+		errors.rejectIf(threshold == null, "threshold", "Give the amber line (threshold)");
+		errors.rejectIf(weight == null || weight.signum() <= 0, "weight", "The weight must be more than 0");
+		if (target != null && threshold != null && direction != null) {
+			boolean wrongSide = direction == Direction.HIGHER_IS_BETTER ? threshold.compareTo(target) > 0
+					: threshold.compareTo(target) < 0;
+			errors.rejectIf(wrongSide, "threshold", direction == Direction.HIGHER_IS_BETTER
+					? "When higher is better, the amber line must not be above the target"
+					: "When lower is better, the amber line must not be below the target");
+		}
+	}
+
+	private static List<Long> ids(List<SuccessMeasure> of) {
+		return of.stream().map(SuccessMeasure::getId).toList();
+	}
+}

@@ -1,0 +1,57 @@
+package org.pacer.notification;
+
+import java.util.List;
+
+import org.pacer.time.PacerClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records notifications for users and groups. Each event carries a key; the same key never notifies twice,
+ * so a retried job or a re-run delegate stays quiet.
+ */
+@Service
+public class NotificationService {
+
+	private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+
+	private final NotificationRepository notifications;
+
+	private final PacerClock clock;
+
+	public NotificationService(NotificationRepository notifications, PacerClock clock) {
+		this.notifications = notifications;
+		this.clock = clock;
+	}
+
+	public record Recipient(String user, String group) {
+
+		public static Recipient user(String user) {
+			return new Recipient(user, null);
+		}
+
+		public static Recipient group(String group) {
+			return new Recipient(null, group);
+		}
+	}
+
+	/** Returns false when the event was already notified. */
+	@Transactional
+	public boolean notify(String dedupKey, Recipient to, String kind, String subject, String body, String link,
+			Long relationshipId) {
+		if (notifications.existsByDedupKey(dedupKey)) {
+			return false;
+		}
+		notifications.save(new Notification(dedupKey, to.user(), to.group(), kind, subject, body, link, relationshipId,
+				clock.now()));
+		log.info("Notified {} ({}): {}", to.user() != null ? to.user() : to.group(), kind, subject);
+		return true;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Notification> forRelationship(Long relationshipId) {
+		return notifications.findByRelationshipIdOrderByCreatedAtDesc(relationshipId);
+	}
+}

@@ -1,0 +1,94 @@
+package org.pacer.process;
+
+import java.util.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.pacer.common.ValidationException;
+import org.pacer.identity.Actors;
+
+/**
+ * Reads what a completed user task carries, for the task listeners that hand it to a domain service.
+ * Variables arrive typed from the portal and the REST API, and as strings or numbers from generated forms.
+ */
+public final class TaskInput {
+
+	private TaskInput() {
+	}
+
+	/** Runs the domain call and turns its validation error into a refused task completion. */
+	public static void apply(Runnable domainCall) {
+		try {
+			domainCall.run();
+		}
+		catch (ValidationException e) {
+			throw new RejectedInput(e);
+		}
+	}
+
+	/** The user who completes the task, or its assignee when the system completes it. */
+	public static String actor(DelegateTask task) {
+		String current = Actors.current();
+		if (current != null) {
+			return current;
+		}
+		return task.getAssignee() != null ? task.getAssignee() : "system";
+	}
+
+	public static long id(VariableScope scope, String name) {
+		Object value = scope.getVariable(name);
+		if (value instanceof Number number) {
+			return number.longValue();
+		}
+		throw new IllegalStateException("Process variable " + name + " is missing: " + value);
+	}
+
+	public static String text(VariableScope scope, String name) {
+		Object value = scope.getVariable(name);
+		return value == null ? null : value.toString().trim();
+	}
+
+	/** A whole number, or null when absent; a value that is not a number is bad input on that field. */
+	public static Integer number(VariableScope scope, String name) {
+		Object value = scope.getVariable(name);
+		if (value == null || value.toString().isBlank()) {
+			return null;
+		}
+		if (value instanceof Number number) {
+			return number.intValue();
+		}
+		try {
+			return Integer.valueOf(value.toString().trim());
+		}
+		catch (NumberFormatException e) {
+			throw new RejectedInput(ValidationException.of(name, "Give a whole number"));
+		}
+	}
+
+	/** true, false, or null when the form left it out. */
+	public static Boolean flag(VariableScope scope, String name) {
+		Object value = scope.getVariable(name);
+		if (value == null) {
+			return null;
+		}
+		return value instanceof Boolean b ? b : Boolean.valueOf(value.toString().trim());
+	}
+
+	public static LocalDate date(VariableScope scope, String name, ZoneId zone) {
+		Object value = scope.getVariable(name);
+		if (value == null || value.toString().isBlank()) {
+			return null;
+		}
+		if (value instanceof Date date) {
+			return LocalDate.ofInstant(date.toInstant(), zone);
+		}
+		try {
+			return LocalDate.parse(value.toString().trim().substring(0, Math.min(10, value.toString().trim().length())));
+		}
+		catch (RuntimeException e) {
+			throw new RejectedInput(ValidationException.of(name, "Give a date as YYYY-MM-DD"));
+		}
+	}
+}

@@ -1,0 +1,12 @@
+package org.pacer.relationship;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ProviderRepository extends JpaRepository<Provider, Long> {
+
+	Optional<Provider> findByName(String name);
+
+	Optional<Provider> findByCandidateGroup(String candidateGroup);
+}

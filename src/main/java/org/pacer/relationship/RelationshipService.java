@@ -1,0 +1,144 @@
+package org.pacer.relationship;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.pacer.audit.AuditLog;
+import org.pacer.catalogue.HierarchyLevelRepository;
+import org.pacer.common.Errors;
+import org.pacer.common.NotFoundException;
+import org.pacer.identity.Directory;
+import org.pacer.time.PacerClock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates relationships and keeps their outcomes, ramp-up and standing. */
+@Service
+@Transactional
+public class RelationshipService {
+
+	private static final int MAX_RAMP_UP_MONTHS = 36;
+
+	private final RelationshipRepository relationships;
+
+	private final ProviderRepository providers;
+
+	private final HierarchyLevelRepository levels;
+
+	private final Directory directory;
+
+	private final AuditLog audit;
+
+	private final PacerClock clock;
+
+	public RelationshipService(RelationshipRepository relationships, ProviderRepository providers,
+			HierarchyLevelRepository levels, Directory directory, AuditLog audit, PacerClock clock) {
+		this.relationships = relationships;
+		this.providers = providers;
+		this.levels = levels;
+		this.directory = directory;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public record NewRelationship(String name, Long providerId, String managerId, ReviewPeriod reviewPeriod,
+			LocalDate startDate) {
+	}
+
+	public Relationship create(NewRelationship request, String actor) {
+		Errors errors = new Errors();
+		String name = request.name() == null ? "" : request.name().trim();
+		errors.rejectIf(name.isEmpty(), "name", "Give the relationship a name");
+		Provider provider = request.providerId() == null ? null : providers.findById(request.providerId()).orElse(null);
+		errors.rejectIf(provider == null, "providerId", "Choose a provider");
+		errors.rejectIf(!directory.userExists(request.managerId()), "managerId", "Choose an existing user as manager");
+		errors.rejectIf(request.reviewPeriod() == null, "reviewPeriod", "Choose monthly or quarterly reviews");
+		errors.rejectIf(request.startDate() == null, "startDate", "Give the start date");
+		errors.throwIfAny();
+		Relationship relationship = relationships.save(new Relationship(name, provider, request.managerId(),
+				request.reviewPeriod(), request.startDate(), clock.now()));
+		audit.record(relationship.getId(), actor, "RELATIONSHIP_CREATED",
+				name + " with " + provider.getName() + ", managed by " + request.managerId());
+		return relationship;
+	}
+
+	public Provider createProvider(String name, ProviderKind kind) {
+		Errors errors = new Errors();
+		errors.rejectIf(name == null || name.isBlank(), "name", "Give the provider a name");
+		errors.rejectIf(name != null && providers.findByName(name.trim()).isPresent(), "name",
+				"A provider named '" + name + "' exists already");
+		errors.throwIfAny();
+		Provider provider = providers.save(new Provider(name.trim(), kind, Provider.groupFor(name.trim())));
+		directory.ensureGroup(provider.getCandidateGroup(), provider.getName());
+		return provider;
+	}
+
+	public Relationship setOutcomes(long relationshipId, Integer expectedLevel, Integer currentLevel, Integer rampUpMonths,
+			String actor) {
+		Relationship relationship = get(relationshipId);
+		int top = levels.findAllByOrderByRankAsc().stream().mapToInt(l -> l.getRank()).max().orElse(0);
+		Errors errors = new Errors();
+		errors.rejectIf(expectedLevel == null || expectedLevel < 1 || expectedLevel > top, "expectedLevel",
+				"Choose the expected level, 1 to " + top);
+		errors.rejectIf(currentLevel == null || currentLevel < 0 || currentLevel > top, "currentLevel",
+				"Choose the level the provider delivers today, 0 to " + top);
+		errors.rejectIf(rampUpMonths == null || rampUpMonths < 0 || rampUpMonths > MAX_RAMP_UP_MONTHS, "rampUpMonths",
+				"Ramp-up is 0 to " + MAX_RAMP_UP_MONTHS + " months");
+		errors.throwIfAny();
+		relationship.setOutcomes(expectedLevel, currentLevel, rampUpMonths);
+		audit.record(relationshipId, actor, "OUTCOMES_SET", "Expected level " + expectedLevel + ", delivered today "
+				+ currentLevel + ", ramp-up " + rampUpMonths + " months");
+		return relationship;
+	}
+
+	/** Ramp-up runs from the first review period for the agreed number of months. */
+	public Relationship startRampUp(long relationshipId) {
+		Relationship relationship = get(relationshipId);
+		LocalDate endsOn = relationship.firstPeriod().plusMonths(relationship.getRampUpMonths());
+		relationship.startRampUp(endsOn);
+		audit.record(relationshipId, "system", "RAMP_UP_STARTED", "Glide path targets apply to periods before " + endsOn);
+		return relationship;
+	}
+
+	public void activate(long relationshipId, String actor) {
+		get(relationshipId).activate();
+		audit.record(relationshipId, actor, "MEASURES_AGREED", "The provider accepted the success measures");
+	}
+
+	public void configureCycle(long relationshipId, int missLimit, int sourcingIntervalMonths) {
+		Errors errors = new Errors();
+		errors.rejectIf(missLimit < 1, "missLimit", "At least one review");
+		errors.rejectIf(sourcingIntervalMonths < 1, "sourcingIntervalMonths", "At least one month");
+		errors.throwIfAny();
+		get(relationshipId).configureCycle(missLimit, sourcingIntervalMonths);
+	}
+
+	public void end(long relationshipId, String reason, String actor) {
+		Relationship relationship = get(relationshipId);
+		if (relationship.getStatus() != RelationshipStatus.ENDED) {
+			relationship.end(clock.today(), reason);
+			audit.record(relationshipId, actor, "RELATIONSHIP_ENDED", reason);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Relationship get(long relationshipId) {
+		return relationships.findById(relationshipId)
+				.orElseThrow(() -> new NotFoundException("Relationship", relationshipId));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Relationship> all() {
+		return relationships.findAllByOrderByNameAsc();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Provider> providers() {
+		return providers.findAll();
+	}
+
+	public Provider providerForInHouseTeam(String teamName) {
+		String name = teamName == null || teamName.isBlank() ? "In-house team" : teamName.trim();
+		return providers.findByName(name).orElseGet(() -> createProvider(name, ProviderKind.INTERNAL_TEAM));
+	}
+}

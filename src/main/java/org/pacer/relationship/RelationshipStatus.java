@@ -1,0 +1,8 @@
+package org.pacer.relationship;
+
+public enum RelationshipStatus {
+	/** Outcomes and measures are being set and agreed. */
+	SETTING_UP,
+	ACTIVE,
+	ENDED
+}

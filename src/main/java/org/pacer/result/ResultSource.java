@@ -1,0 +1,8 @@
+package org.pacer.result;
+
+/** Where a period result came from. */
+public enum ResultSource {
+	FORM,
+	CSV,
+	API
+}

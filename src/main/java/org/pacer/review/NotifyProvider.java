@@ -1,0 +1,22 @@
+package org.pacer.review;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.pacer.process.TaskInput;
+import org.springframework.stereotype.Component;
+
+/** Task_NotifyProvider: tells the provider's people that the period's results are due. */
+@Component("notifyProvider")
+public class NotifyProvider implements JavaDelegate {
+
+	private final ReviewService reviews;
+
+	public NotifyProvider(ReviewService reviews) {
+		this.reviews = reviews;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		reviews.notifyProvider(TaskInput.id(execution, "reviewId"), "/tasks");
+	}
+}

@@ -1,0 +1,16 @@
+package org.pacer.review;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PerformanceReviewRepository extends JpaRepository<PerformanceReview, Long> {
+
+	Optional<PerformanceReview> findByRelationshipIdAndPeriodStart(Long relationshipId, LocalDate periodStart);
+
+	List<PerformanceReview> findByRelationshipIdOrderByPeriodStartDesc(Long relationshipId);
+
+	List<PerformanceReview> findByRelationshipIdAndStatusOrderByPeriodStartDesc(Long relationshipId, ReviewStatus status);
+}

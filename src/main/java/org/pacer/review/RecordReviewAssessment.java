@@ -1,0 +1,33 @@
+package org.pacer.review;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.pacer.process.TaskInput;
+import org.springframework.stereotype.Component;
+
+/** Task_ReviewPerformance: the manager's assessment, confirming or overriding the DMN's recommendation. */
+@Component("recordReviewAssessment")
+public class RecordReviewAssessment implements TaskListener {
+
+	private final ReviewService reviews;
+
+	public RecordReviewAssessment(ReviewService reviews) {
+		this.reviews = reviews;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		TaskInput.apply(() -> {
+			Map<?, ?> recommendation = (Map<?, ?>) task.getVariable("recommendation");
+			boolean recommended = Boolean.TRUE.equals(recommendation.get("improvementNeeded"));
+			Boolean needed = TaskInput.flag(task, "improvementNeeded");
+			reviews.assess(TaskInput.id(task, "reviewId"),
+					new ReviewService.Assessment(TaskInput.text(task, "assessment"), needed,
+							TaskInput.text(task, "overrideReason")),
+					recommended, String.valueOf(recommendation.get("reason")), TaskInput.actor(task));
+			task.getExecution().setVariable("improvementNeeded", needed);
+		});
+	}
+}

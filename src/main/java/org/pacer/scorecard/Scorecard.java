@@ -1,0 +1,161 @@
+package org.pacer.scorecard;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+/** The stored scorecard of a review, with every input that went into each figure. */
+@Entity
+@Table(name = "scorecard")
+public class Scorecard {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "review_id")
+	private Long reviewId;
+
+	@Column(name = "relationship_id")
+	private Long relationshipId;
+
+	@Column(name = "period_start")
+	private LocalDate periodStart;
+
+	@Column(name = "computed_at")
+	private Instant computedAt;
+
+	@Column(name = "in_ramp_up")
+	private boolean inRampUp;
+
+	@Column(name = "overall_score")
+	private BigDecimal overallScore;
+
+	@Column(name = "achieved_level")
+	private int achievedLevel;
+
+	@Column(name = "green_count")
+	private int greenCount;
+
+	@Column(name = "amber_count")
+	private int amberCount;
+
+	@Column(name = "red_count")
+	private int redCount;
+
+	@Column(name = "no_data_count")
+	private int noDataCount;
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "scorecard_id", nullable = false)
+	@OrderBy("levelRank, measureName")
+	private List<ScorecardLine> lines = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "scorecard_id", nullable = false)
+	@OrderBy("id")
+	private List<ScorecardPerspective> perspectives = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "scorecard_id", nullable = false)
+	@OrderBy("levelRank")
+	private List<ScorecardLevel> levels = new ArrayList<>();
+
+	protected Scorecard() {
+	}
+
+	Scorecard(Long reviewId, Long relationshipId, LocalDate periodStart, Instant computedAt, boolean inRampUp,
+			ScorecardResult result) {
+		this.reviewId = reviewId;
+		this.relationshipId = relationshipId;
+		this.periodStart = periodStart;
+		this.computedAt = computedAt;
+		this.inRampUp = inRampUp;
+		this.overallScore = result.overallScore();
+		this.achievedLevel = result.achievedLevel();
+		this.greenCount = result.green();
+		this.amberCount = result.amber();
+		this.redCount = result.red();
+		this.noDataCount = result.noData();
+		result.lines().forEach(l -> lines.add(new ScorecardLine(l)));
+		result.perspectives().forEach(p -> perspectives.add(new ScorecardPerspective(p)));
+		result.levels().forEach(l -> levels.add(new ScorecardLevel(l)));
+	}
+
+	public boolean hasRed() {
+		return redCount > 0;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Long getReviewId() {
+		return reviewId;
+	}
+
+	public Long getRelationshipId() {
+		return relationshipId;
+	}
+
+	public LocalDate getPeriodStart() {
+		return periodStart;
+	}
+
+	public Instant getComputedAt() {
+		return computedAt;
+	}
+
+	public boolean isInRampUp() {
+		return inRampUp;
+	}
+
+	public BigDecimal getOverallScore() {
+		return overallScore;
+	}
+
+	public int getAchievedLevel() {
+		return achievedLevel;
+	}
+
+	public int getGreenCount() {
+		return greenCount;
+	}
+
+	public int getAmberCount() {
+		return amberCount;
+	}
+
+	public int getRedCount() {
+		return redCount;
+	}
+
+	public int getNoDataCount() {
+		return noDataCount;
+	}
+
+	public List<ScorecardLine> getLines() {
+		return lines;
+	}
+
+	public List<ScorecardPerspective> getPerspectives() {
+		return perspectives;
+	}
+
+	public List<ScorecardLevel> getLevels() {
+		return levels;
+	}
+}

@@ -1,0 +1,68 @@
+package org.pacer.scorecard;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.pacer.catalogue.Perspective;
+
+/** The weighted score of one balanced-scorecard perspective. */
+@Entity
+@Table(name = "scorecard_perspective")
+public class ScorecardPerspective {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Enumerated(EnumType.STRING)
+	private Perspective perspective;
+
+	private BigDecimal score;
+
+	@Column(name = "weight_with_data")
+	private BigDecimal weightWithData;
+
+	private int measures;
+
+	@Column(name = "measures_with_data")
+	private int measuresWithData;
+
+	protected ScorecardPerspective() {
+	}
+
+	ScorecardPerspective(PerspectiveResult result) {
+		this.perspective = result.perspective();
+		this.score = result.score();
+		this.weightWithData = result.weightWithData();
+		this.measures = result.measures();
+		this.measuresWithData = result.measuresWithData();
+	}
+
+	public Perspective getPerspective() {
+		return perspective;
+	}
+
+	public BigDecimal getScore() {
+		return score;
+	}
+
+	public BigDecimal getWeightWithData() {
+		return weightWithData;
+	}
+
+	public int getMeasures() {
+		return measures;
+	}
+
+	public int getMeasuresWithData() {
+		return measuresWithData;
+	}
+}

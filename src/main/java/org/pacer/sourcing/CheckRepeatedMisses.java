@@ -1,0 +1,22 @@
+package org.pacer.sourcing;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.pacer.process.TaskInput;
+import org.springframework.stereotype.Component;
+
+/** Task_CheckRepeatedMisses: N consecutive RED reviews since the last decision call for a sourcing decision. */
+@Component("checkRepeatedMisses")
+public class CheckRepeatedMisses implements JavaDelegate {
+
+	private final SourcingService sourcing;
+
+	public CheckRepeatedMisses(SourcingService sourcing) {
+		this.sourcing = sourcing;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		execution.setVariable("repeatedMisses", sourcing.repeatedMisses(TaskInput.id(execution, "relationshipId")));
+	}
+}

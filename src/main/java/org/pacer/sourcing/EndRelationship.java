@@ -1,0 +1,37 @@
+package org.pacer.sourcing;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.pacer.process.Processes;
+import org.pacer.process.TaskInput;
+import org.pacer.relationship.RelationshipService;
+import org.springframework.stereotype.Component;
+
+/** Task_EndRelationship: tells the lifecycle that the relationship ends; it closes it and stops the reviews. */
+@Component("endRelationship")
+public class EndRelationship implements JavaDelegate {
+
+	private final RuntimeService runtime;
+
+	private final RelationshipService relationships;
+
+	public EndRelationship(RuntimeService runtime, RelationshipService relationships) {
+		this.runtime = runtime;
+		this.relationships = relationships;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		long relationshipId = TaskInput.id(execution, "relationshipId");
+		String reason = "Sourcing decision: " + execution.getVariable("sourcingOption");
+		boolean told = !runtime.createMessageCorrelation(Processes.MESSAGE_RELATIONSHIP_ENDED)
+				.processInstanceBusinessKey(Long.toString(relationshipId))
+				.setVariable("endReason", reason)
+				.correlateAllWithResult().isEmpty();
+		if (!told) {
+			// no lifecycle is waiting (it was closed by hand): end the relationship directly
+			relationships.end(relationshipId, reason, "system");
+		}
+	}
+}

@@ -1,0 +1,6 @@
+package org.pacer.sourcing;
+
+public enum SourcingTrigger {
+	SCHEDULED,
+	REPEATED_MISSES
+}
