@@ -1,0 +1,132 @@
+package org.pacer;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.pacer.catalogue.PersistentNeed;
+import org.pacer.catalogue.PersistentNeedRepository;
+import org.pacer.identity.Roles;
+import org.pacer.measure.Direction;
+import org.pacer.measure.MeasureDraft;
+import org.pacer.measure.MeasureService;
+import org.pacer.measure.SuccessMeasure;
+import org.pacer.process.Processes;
+import org.pacer.relationship.Provider;
+import org.pacer.relationship.ProviderKind;
+import org.pacer.relationship.Relationship;
+import org.pacer.relationship.RelationshipService;
+import org.pacer.relationship.ReviewPeriod;
+import org.pacer.result.ResultEntry;
+import org.pacer.result.ResultService;
+import org.pacer.result.ResultSource;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Builds the data a process test starts from: people, a provider, a relationship with outcomes and measures,
+ * results. Every call makes its own provider, so tests sharing one Spring context never see each other's data.
+ */
+@TestComponent
+public class CycleFixtures {
+
+	public static final String MANAGER = "fixture-manager";
+
+	private final RelationshipService relationships;
+
+	private final MeasureService measures;
+
+	private final ResultService results;
+
+	private final PersistentNeedRepository needs;
+
+	private final IdentityService identity;
+
+	private final RuntimeService runtime;
+
+	public CycleFixtures(RelationshipService relationships, MeasureService measures, ResultService results,
+			PersistentNeedRepository needs, IdentityService identity, RuntimeService runtime) {
+		this.relationships = relationships;
+		this.measures = measures;
+		this.results = results;
+		this.needs = needs;
+		this.identity = identity;
+		this.runtime = runtime;
+	}
+
+	/** A relationship with a fresh provider (and its user "<group>-user"), not yet started. */
+	public Relationship relationship(LocalDate start) {
+		ensureUser(MANAGER, Roles.MANAGERS, Roles.SOURCING_BOARD);
+		Provider provider = relationships.createProvider("Provider " + UUID.randomUUID().toString().substring(0, 8),
+				ProviderKind.VENDOR);
+		ensureUser(providerUser(provider), provider.getCandidateGroup());
+		return relationships.create(new RelationshipService.NewRelationship("Relationship with " + provider.getName(),
+				provider.getId(), MANAGER, ReviewPeriod.MONTHLY, start), MANAGER);
+	}
+
+	/** A relationship with outcomes set and one measure per persistent need up to the expected level. */
+	public Relationship measuredRelationship(LocalDate start, int expectedLevel, int currentLevel, int rampUpMonths) {
+		Relationship relationship = relationship(start);
+		relationships.setOutcomes(relationship.getId(), expectedLevel, currentLevel, rampUpMonths, MANAGER);
+		coverNeeds(relationship.getId(), expectedLevel);
+		return relationships.get(relationship.getId());
+	}
+
+	/** One measure per need up to the level: higher is better, target 100, amber line 90, weight 1. */
+	public List<SuccessMeasure> coverNeeds(long relationshipId, int upToLevel) {
+		for (PersistentNeed need : needs.findUpToLevel(upToLevel)) {
+			measures.define(relationshipId, new MeasureDraft(need.getId(), need.getName(), "%",
+					Direction.HIGHER_IS_BETTER, BigDecimal.valueOf(100), BigDecimal.valueOf(90), BigDecimal.ONE), MANAGER);
+		}
+		return measures.measuresOf(relationshipId);
+	}
+
+	/** Submits the same value for every measure of the relationship for the period. */
+	public void submitAll(long relationshipId, LocalDate periodStart, double value) {
+		List<ResultEntry> entries = measures.measuresOf(relationshipId).stream()
+				.map(m -> new ResultEntry(m.getId(), BigDecimal.valueOf(value), null)).toList();
+		results.submit(relationshipId, periodStart, entries, ResultSource.API, "fixture");
+	}
+
+	/** Starts a performance review directly, as Task_StartPerformanceReview would. */
+	public ProcessInstance startReview(Relationship relationship, LocalDate periodStart) {
+		return runtime.startProcessInstanceByKey(Processes.PERFORMANCE_REVIEW,
+				Processes.reviewKey(relationship.getId(), periodStart),
+				Map.of("relationshipId", relationship.getId(), "periodStart", periodStart.toString(),
+						"managerId", relationship.getManagerId(),
+						"providerGroup", relationship.getProvider().getCandidateGroup()));
+	}
+
+	public String providerUser(Provider provider) {
+		return provider.getCandidateGroup() + "-user";
+	}
+
+	public String providerUser(Relationship relationship) {
+		return providerUser(relationship.getProvider());
+	}
+
+	public void ensureUser(String id, String... groups) {
+		if (identity.createUserQuery().userId(id).count() == 0) {
+			User user = identity.newUser(id);
+			user.setFirstName(id);
+			user.setLastName("Test");
+			user.setPassword(id);
+			identity.saveUser(user);
+		}
+		for (String group : groups) {
+			if (identity.createGroupQuery().groupId(group).count() == 0) {
+				var g = identity.newGroup(group);
+				g.setName(group);
+				identity.saveGroup(g);
+			}
+			if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+				identity.createMembership(id, group);
+			}
+		}
+	}
+}
