@@ -31,6 +31,15 @@ public class PacerClock {
 		return ZoneId.systemDefault();
 	}
 
+	/** Moves Pacer's and the engine's time: only the demo loader and tests do this, to replay past periods. */
+	public void travelTo(java.time.LocalDateTime moment) {
+		ClockUtil.setCurrentTime(Date.from(moment.atZone(zone()).toInstant()));
+	}
+
+	public void backToNow() {
+		ClockUtil.reset();
+	}
+
 	public Date startOf(LocalDate day) {
 		return Date.from(day.atStartOfDay(zone()).toInstant());
 	}
