@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * One login for everything. Spring Security authenticates against Camunda's users (form login for pages, HTTP Basic
@@ -30,7 +31,7 @@ public class SecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain engineRest(HttpSecurity http, CamundaIdentityAuthenticationProvider users) throws Exception {
-		return http.securityMatcher("/engine-rest/**")
+		return http.securityMatcher(under("/engine-rest/"))
 				.authenticationProvider(users)
 				.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 				.httpBasic(basic -> basic.realmName("Pacer"))
@@ -52,12 +53,20 @@ public class SecurityConfig {
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 				.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
 						new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-						request -> request.getRequestURI().startsWith(request.getContextPath() + "/camunda/api/")))
+						under("/camunda/api/")))
 				// the Camunda webapps protect themselves with their own XSRF-TOKEN cookie and header
-				.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+				.csrf(csrf -> csrf.ignoringRequestMatchers(under("/camunda/")))
 				.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
 				.httpBasic(Customizer.withDefaults())
 				.build();
+	}
+
+	/**
+	 * Matches on the request URI: /engine-rest and /camunda are served by Camunda's own servlets, where Spring's
+	 * path matchers (made for the DispatcherServlet) do not apply.
+	 */
+	static RequestMatcher under(String prefix) {
+		return request -> request.getRequestURI().startsWith(request.getContextPath() + prefix);
 	}
 
 	@Bean

@@ -1,5 +1,7 @@
 package org.pacer.review;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.pacer.process.Processes;
@@ -10,12 +12,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * When the last result of a period arrives (by form, CSV or API), the waiting "Submit period results" task
- * completes itself, in the same transaction as the results.
+ * completes itself, in the same transaction as the results; so does a manager's "Chase missing results".
  */
 @Component
 public class CompleteResultsTaskWhenAllArrived {
 
 	static final String SUBMIT_RESULTS = "Task_SubmitPeriodResults";
+
+	static final String CHASE_RESULTS = "Task_ChaseMissingResults";
 
 	private final ResultService results;
 
@@ -31,11 +35,20 @@ public class CompleteResultsTaskWhenAllArrived {
 		if (!results.missing(event.relationshipId(), event.periodStart()).isEmpty()) {
 			return;
 		}
-		Task waiting = tasks.createTaskQuery().processDefinitionKey(Processes.PERFORMANCE_REVIEW)
-				.processInstanceBusinessKey(Processes.reviewKey(event.relationshipId(), event.periodStart()))
-				.taskDefinitionKey(SUBMIT_RESULTS).singleResult();
+		String review = Processes.reviewKey(event.relationshipId(), event.periodStart());
+		Task waiting = waiting(review, SUBMIT_RESULTS);
 		if (waiting != null) {
 			tasks.complete(waiting.getId());
 		}
+		// the manager was chasing these results: there is nothing left to chase
+		Task chase = waiting(review, CHASE_RESULTS);
+		if (chase != null) {
+			tasks.complete(chase.getId(), Map.of("proceedWithoutResults", true, "resultsArrived", true));
+		}
+	}
+
+	private Task waiting(String reviewKey, String taskKey) {
+		return tasks.createTaskQuery().processDefinitionKey(Processes.PERFORMANCE_REVIEW)
+				.processInstanceBusinessKey(reviewKey).taskDefinitionKey(taskKey).singleResult();
 	}
 }

@@ -38,7 +38,11 @@ public class RecordChaseDecision implements TaskListener {
 						"Review without the missing results, or give the provider more time");
 			}
 			long relationshipId = TaskInput.id(task, "relationshipId");
-			if (proceed) {
+			if (Boolean.TRUE.equals(TaskInput.flag(task, "resultsArrived"))) {
+				audit.record(relationshipId, TaskInput.actor(task), "RESULTS_ARRIVED",
+						"Every result arrived while the manager was chasing; the review goes ahead");
+			}
+			else if (proceed) {
 				audit.record(relationshipId, TaskInput.actor(task), "RESULTS_WAIVED",
 						"Review goes ahead; missing results show as NO DATA");
 			}

@@ -28,6 +28,8 @@ public class RecordReviewAssessment implements TaskListener {
 							TaskInput.text(task, "overrideReason")),
 					recommended, String.valueOf(recommendation.get("reason")), TaskInput.actor(task));
 			task.getExecution().setVariable("improvementNeeded", needed);
+			// a reopened review must state its override reason again, not inherit the first one
+			task.getExecution().removeVariable("overrideReason");
 		});
 	}
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one clock of Pacer. It reads the engine's clock so that timers, history and our own timestamps agree,
- * also when a test or the demo loader moves time. This is the only place that touches the engine's impl package.
+ * also when a test or the demo loader moves time. Feature code reads time only here.
  */
 @Component
 public class PacerClock {
