@@ -100,6 +100,26 @@ class PacerApplicationTests {
 	}
 
 	@Test
+	void badTaskInputOverRestAnswers400WithTheProblemAndKeepsTheTask() throws Exception {
+		TaskService tasks = app.getBean(TaskService.class);
+		var task = tasks.createTaskQuery().taskAssignee("maria").taskDefinitionKey("Task_ReviewPerformance").list().get(0);
+		boolean recommended = Boolean.TRUE.equals(
+				((Map<?, ?>) tasks.getVariable(task.getId(), "recommendation")).get("improvementNeeded"));
+		String body = """
+				{"variables": {"assessment": {"value": "Looks fine"}, "improvementNeeded": {"value": %s}}}
+				""".formatted(!recommended);
+
+		HttpRequest complete = HttpRequest.newBuilder(uri("/engine-rest/task/" + task.getId() + "/complete"))
+				.header("Content-Type", "application/json").header("Authorization", basic("maria:maria"))
+				.POST(HttpRequest.BodyPublishers.ofString(body)).build();
+		HttpResponse<String> response = http.send(complete, HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(response.body()).contains("overrideReason");
+		assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+	}
+
+	@Test
 	void anonymousStartOfAProcessIsRefused() throws Exception {
 		HttpRequest start = HttpRequest.newBuilder(uri("/engine-rest/process-definition/key/sourcing-decision/start"))
 				.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
@@ -150,10 +170,13 @@ class PacerApplicationTests {
 	private HttpResponse<String> get(String path, String credentials) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
 		if (credentials != null) {
-			request.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+			request.header("Authorization", basic(credentials));
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String basic(String credentials) {
+		return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private URI uri(String path) {
