@@ -1,0 +1,48 @@
+package org.pacer.measure;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.pacer.web.FormFields;
+import org.pacer.web.TaskContext;
+import org.pacer.web.TaskForm;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+
+/** Task_AgreeMeasures: the provider sees every measure with its target and accepts them or disputes with a reason. */
+@Component
+public class AgreeMeasuresForm implements TaskForm {
+
+	private final MeasureService measures;
+
+	public AgreeMeasuresForm(MeasureService measures) {
+		this.measures = measures;
+	}
+
+	@Override
+	public String taskKey() {
+		return "Task_AgreeMeasures";
+	}
+
+	@Override
+	public String view() {
+		return "tasks/agree-measures";
+	}
+
+	@Override
+	public void show(TaskContext task, Model model) {
+		var all = measures.measuresOf(task.relationship().getId());
+		model.addAttribute("measures", all);
+		model.addAttribute("versions", measures.currentVersions(all, task.relationship().firstPeriod()).stream()
+				.collect(java.util.stream.Collectors.toMap(MeasureVersion::getMeasureId, v -> v)));
+	}
+
+	@Override
+	public Map<String, Object> read(TaskContext task, MultiValueMap<String, String> form) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("measuresAccepted", FormFields.choice(form, "measuresAccepted"));
+		variables.put("disputeReason", FormFields.text(form, "disputeReason"));
+		return variables;
+	}
+}
