@@ -46,7 +46,7 @@ public class SecurityConfig {
 	SecurityFilterChain pages(HttpSecurity http, CamundaIdentityAuthenticationProvider users) throws Exception {
 		return http.authenticationProvider(users)
 				.authorizeHttpRequests(auth -> auth
-						.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico")
+						.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/vendor/**", "/favicon.ico")
 						.permitAll()
 						.anyRequest().authenticated())
 				.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
