@@ -30,7 +30,10 @@ public class EndRelationship implements JavaDelegate {
 				.setVariable("endReason", reason)
 				.correlateAllWithResult().isEmpty();
 		if (!told) {
-			// no lifecycle is waiting (it was closed by hand): end the relationship directly
+			// no lifecycle waits for the message (closed by hand, or still in set-up): end both directly
+			runtime.createProcessInstanceQuery().processDefinitionKey(Processes.LIFECYCLE)
+					.processInstanceBusinessKey(Long.toString(relationshipId)).list()
+					.forEach(lifecycle -> runtime.deleteProcessInstance(lifecycle.getId(), reason));
 			relationships.end(relationshipId, reason, "system");
 		}
 	}
