@@ -9,6 +9,7 @@ import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -17,7 +18,13 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-/** The stored scorecard of a review, with every input that went into each figure. */
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
+/**
+ * The stored scorecard of a review, with every input that went into each figure. Its lines, perspectives and levels
+ * always come with it, one query each for any number of scorecards (subselect), so pages can render them.
+ */
 @Entity
 @Table(name = "scorecard")
 public class Scorecard {
@@ -59,17 +66,20 @@ public class Scorecard {
 	@Column(name = "no_data_count")
 	private int noDataCount;
 
-	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
 	@JoinColumn(name = "scorecard_id", nullable = false)
 	@OrderBy("levelRank, measureName")
 	private List<ScorecardLine> lines = new ArrayList<>();
 
-	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
 	@JoinColumn(name = "scorecard_id", nullable = false)
 	@OrderBy("id")
 	private List<ScorecardPerspective> perspectives = new ArrayList<>();
 
-	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
 	@JoinColumn(name = "scorecard_id", nullable = false)
 	@OrderBy("levelRank")
 	private List<ScorecardLevel> levels = new ArrayList<>();

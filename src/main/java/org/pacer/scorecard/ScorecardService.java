@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Computes and stores a review's scorecard. Reads are set-based: one query each for the measures, their versions,
- * the glide path, the results and the levels, whatever the number of measures.
+ * the glide path, the results, the levels and the rating table, whatever the number of measures.
  */
 @Service
 @Transactional
@@ -40,14 +40,14 @@ public class ScorecardService {
 
 	private final HierarchyLevelRepository levels;
 
-	private final RatingTable ratings;
+	private final RatingTables ratings;
 
 	private final PacerClock clock;
 
 	private final ScorecardCalculator calculator = new ScorecardCalculator();
 
 	public ScorecardService(ScorecardRepository scorecards, RelationshipRepository relationships, MeasureService measures,
-			ResultService results, HierarchyLevelRepository levels, RatingTable ratings, PacerClock clock) {
+			ResultService results, HierarchyLevelRepository levels, RatingTables ratings, PacerClock clock) {
 		this.scorecards = scorecards;
 		this.relationships = relationships;
 		this.measures = measures;
@@ -77,7 +77,7 @@ public class ScorecardService {
 				.toList();
 		List<LevelInput> levelInputs = levels.findAllByOrderByRankAsc().stream()
 				.map(l -> new LevelInput(l.getRank(), l.getName())).toList();
-		ScorecardResult computed = calculator.compute(inputs, levelInputs, inRampUp, ratings);
+		ScorecardResult computed = calculator.compute(inputs, levelInputs, inRampUp, ratings.current());
 
 		scorecards.findByReviewId(reviewId).ifPresent(earlier -> {
 			scorecards.delete(earlier);
