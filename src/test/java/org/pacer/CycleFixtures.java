@@ -2,16 +2,20 @@ package org.pacer;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.pacer.catalogue.PersistentNeed;
 import org.pacer.catalogue.PersistentNeedRepository;
+import org.pacer.identity.Actors;
 import org.pacer.identity.Roles;
 import org.pacer.measure.Direction;
 import org.pacer.measure.MeasureDraft;
@@ -21,12 +25,21 @@ import org.pacer.process.Processes;
 import org.pacer.relationship.Provider;
 import org.pacer.relationship.ProviderKind;
 import org.pacer.relationship.Relationship;
+import org.pacer.relationship.RelationshipLifecycle;
 import org.pacer.relationship.RelationshipService;
 import org.pacer.relationship.ReviewPeriod;
 import org.pacer.result.ResultEntry;
 import org.pacer.result.ResultService;
 import org.pacer.result.ResultSource;
+import org.pacer.review.PerformanceReview;
+import org.pacer.review.ReviewService;
+import org.pacer.scorecard.Scorecard;
+import org.pacer.scorecard.ScorecardService;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * Builds the data a process test starts from: people, a provider, a relationship with outcomes and measures,
@@ -49,14 +62,27 @@ public class CycleFixtures {
 
 	private final RuntimeService runtime;
 
+	private final TaskService tasks;
+
+	private final RelationshipLifecycle lifecycle;
+
+	private final ReviewService reviews;
+
+	private final ScorecardService scorecards;
+
 	public CycleFixtures(RelationshipService relationships, MeasureService measures, ResultService results,
-			PersistentNeedRepository needs, IdentityService identity, RuntimeService runtime) {
+			PersistentNeedRepository needs, IdentityService identity, RuntimeService runtime, TaskService tasks,
+			RelationshipLifecycle lifecycle, ReviewService reviews, ScorecardService scorecards) {
 		this.relationships = relationships;
 		this.measures = measures;
 		this.results = results;
 		this.needs = needs;
 		this.identity = identity;
 		this.runtime = runtime;
+		this.tasks = tasks;
+		this.lifecycle = lifecycle;
+		this.reviews = reviews;
+		this.scorecards = scorecards;
 	}
 
 	/** A relationship with a fresh provider (and its user "<group>-user"), not yet started. */
@@ -128,5 +154,56 @@ public class CycleFixtures {
 				identity.createMembership(id, group);
 			}
 		}
+	}
+
+	/**
+	 * The user signed in to the portal, with the authorities the sign-in gives: GROUP_x for each Camunda group and
+	 * ROLE_x for groups with a meaning in Pacer. For MockMvc: {@code .with(authentication(fixtures.signedIn(id)))}.
+	 */
+	public Authentication signedIn(String userId) {
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		for (var group : identity.createGroupQuery().groupMember(userId).list()) {
+			authorities.add(new SimpleGrantedAuthority("GROUP_" + group.getId()));
+			String role = Roles.roleOf(group.getId());
+			if (role != null) {
+				authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
+			}
+		}
+		return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+	}
+
+	/**
+	 * Starts the relationship's lifecycle and runs it into the review cycles: outcomes set, one measure per need up to
+	 * the expected level, measures accepted by the provider. The lifecycle then waits for the end of the first period.
+	 */
+	public ProcessInstance startIntoReviewCycles(Relationship relationship, long expectedLevel, long currentLevel,
+			long rampUpMonths) {
+		ProcessInstance pi = lifecycle.start(relationship);
+		completeTask(pi, "Task_SetExpectedOutcomes", MANAGER,
+				Map.of("expectedLevel", expectedLevel, "currentLevel", currentLevel, "rampUpMonths", rampUpMonths));
+		coverNeeds(relationship.getId(), (int) expectedLevel);
+		completeTask(pi, "Task_DefineSuccessMeasures", MANAGER, Map.of());
+		completeTask(pi, "Task_AgreeMeasures", providerUser(relationship), Map.of("measuresAccepted", true));
+		return pi;
+	}
+
+	/**
+	 * The review of a period as the services record it, without its process: every result at the value, the
+	 * scorecard computed, the manager's assessment (improvement needed when a measure is RED), published.
+	 */
+	public PerformanceReview publishedReview(Relationship relationship, LocalDate periodStart, double value) {
+		PerformanceReview review = reviews.open(relationship.getId(), periodStart, null);
+		submitAll(relationship.getId(), periodStart, value);
+		Scorecard scorecard = scorecards.compute(relationship.getId(), periodStart, review.getId());
+		reviews.markScored(review.getId());
+		boolean red = scorecard.hasRed();
+		reviews.assess(review.getId(), new ReviewService.Assessment("Assessment of " + periodStart, red, null), red,
+				"One or more measures are RED", MANAGER);
+		return reviews.publish(review.getId(), "/relationships/" + relationship.getId());
+	}
+
+	private void completeTask(ProcessInstance pi, String taskKey, String userId, Map<String, Object> variables) {
+		Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).singleResult();
+		Actors.runAs(userId, () -> tasks.complete(task.getId(), variables));
 	}
 }

@@ -144,6 +144,17 @@ public class ImprovementService {
 		audit.record(plan(action.getPlanId()).getRelationshipId(), actor, "ACTION_DONE", action.getDescription());
 	}
 
+	public void recordChase(long actionId, String note, String actor) {
+		ImprovementAction action = action(actionId);
+		Errors errors = new Errors();
+		errors.rejectIf(note == null || note.isBlank(), "chaseNote", "Say how you chased the owner");
+		errors.rejectIf(note != null && note.length() > 2000, "chaseNote", "Keep the note under 2000 characters");
+		errors.throwIfAny();
+		audit.record(plan(action.getPlanId()).getRelationshipId(), actor, "ACTION_CHASED",
+				action.getDescription() + " (owner " + action.getOwnerUser() + ", due " + action.getDueDate() + "): "
+						+ note.trim());
+	}
+
 	public MaturityAssessment assessMaturity(long relationshipId, Long planId, Integer level, String evidence,
 			String actor) {
 		Errors errors = new Errors();

@@ -258,6 +258,8 @@ class JointImprovementProcessTests {
 		assertThat(actionTasks(improvement)).hasSize(2).extracting(Task::getId).contains(providerTask.getId());
 		assertThat(actions.findById((Long) taskService.getVariable(providerTask.getId(), "actionId")).orElseThrow()
 				.getStatus()).isEqualTo(ActionStatus.OPEN);
+		assertThat(auditOf()).filteredOn(e -> e.getAction().equals("ACTION_CHASED")).singleElement()
+				.satisfies(e -> assertThat(e.getDetail()).contains("Called the provider's account lead"));
 	}
 
 	@Test

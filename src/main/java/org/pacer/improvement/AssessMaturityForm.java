@@ -1,0 +1,52 @@
+package org.pacer.improvement;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.pacer.web.FormFields;
+import org.pacer.web.TaskContext;
+import org.pacer.web.TaskForm;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Task_AssessMaturity: with every action done, the manager reads what was done against the plan's target and the
+ * maturity history, and records the provider's maturity level with the evidence for it.
+ */
+@Component
+public class AssessMaturityForm implements TaskForm {
+
+	private final SubmitPlanForm plans;
+
+	private final ImprovementService improvements;
+
+	public AssessMaturityForm(SubmitPlanForm plans, ImprovementService improvements) {
+		this.plans = plans;
+		this.improvements = improvements;
+	}
+
+	@Override
+	public String taskKey() {
+		return "Task_AssessMaturity";
+	}
+
+	@Override
+	public String view() {
+		return "tasks/assess-maturity";
+	}
+
+	@Override
+	public void show(TaskContext task, Model model) {
+		plans.showPlan(task, model);
+		model.addAttribute("history", improvements.maturityOf(task.relationship().getId()));
+	}
+
+	@Override
+	public Map<String, Object> read(TaskContext task, MultiValueMap<String, String> form) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("maturityLevel", FormFields.whole(form, "maturityLevel"));
+		variables.put("evidence", FormFields.text(form, "evidence"));
+		return variables;
+	}
+}

@@ -1,0 +1,48 @@
+package org.pacer.improvement;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.pacer.web.FormFields;
+import org.pacer.web.TaskContext;
+import org.pacer.web.TaskForm;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+
+/** Task_CompleteAction: the owner of one action of an approved plan marks it done, with a note on what was done. */
+@Component
+public class CompleteActionForm implements TaskForm {
+
+	private final SubmitPlanForm plans;
+
+	private final ImprovementService improvements;
+
+	public CompleteActionForm(SubmitPlanForm plans, ImprovementService improvements) {
+		this.plans = plans;
+		this.improvements = improvements;
+	}
+
+	@Override
+	public String taskKey() {
+		return "Task_CompleteAction";
+	}
+
+	@Override
+	public String view() {
+		return "tasks/complete-action";
+	}
+
+	@Override
+	public void show(TaskContext task, Model model) {
+		plans.showPlan(task, model);
+		model.addAttribute("action", improvements.action(task.id("actionId")));
+	}
+
+	@Override
+	public Map<String, Object> read(TaskContext task, MultiValueMap<String, String> form) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("completionNote", FormFields.text(form, "completionNote"));
+		return variables;
+	}
+}

@@ -1,0 +1,115 @@
+package org.pacer.improvement;
+
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.pacer.common.NotFoundException;
+import org.pacer.common.ValidationException;
+import org.pacer.identity.Access;
+import org.pacer.web.FormFields;
+import org.pacer.web.TaskContext;
+import org.pacer.web.TaskFormController;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Adds and removes the action rows of the plan in place (htmx) while its Task_SubmitImprovementPlan is open. Each
+ * answer is the plan's action section again; a refused row comes back with 400, its errors next to its fields and
+ * its values as entered.
+ */
+@Controller
+@RequestMapping("/tasks/{taskId}/actions")
+public class PlanActionsController {
+
+	private static final String ACTION_SECTION = "tasks/submit-plan :: actions";
+
+	private final TaskFormController taskForms;
+
+	private final SubmitPlanForm form;
+
+	private final ImprovementService improvements;
+
+	private final Access access;
+
+	public PlanActionsController(TaskFormController taskForms, SubmitPlanForm form, ImprovementService improvements,
+			Access access) {
+		this.taskForms = taskForms;
+		this.form = form;
+		this.improvements = improvements;
+		this.access = access;
+	}
+
+	@PostMapping
+	public String add(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> posted, Model model,
+			HttpServletResponse response) {
+		TaskContext task = planTask(taskId);
+		return answer(task, posted, model, response,
+				() -> improvements.addAction(task.id("planId"), draft(posted), access.me().id()));
+	}
+
+	@DeleteMapping("/{actionId}")
+	public String remove(@PathVariable String taskId, @PathVariable long actionId, Model model,
+			HttpServletResponse response) {
+		TaskContext task = planTask(taskId);
+		// an action of another plan is as unknown here as one that does not exist
+		if (!Objects.equals(improvements.action(actionId).getPlanId(), task.id("planId"))) {
+			throw new NotFoundException("Action", actionId);
+		}
+		return answer(task, new LinkedMultiValueMap<>(), model, response,
+				() -> improvements.removeAction(actionId, access.me().id()));
+	}
+
+	/** The open plan task, if the signed-in user may work on it; any other task has no action rows. */
+	private TaskContext planTask(String taskId) {
+		TaskContext task = taskForms.open(taskId);
+		if (!form.taskKey().equals(task.task().getTaskDefinitionKey())) {
+			throw new NotFoundException("Improvement plan task", taskId);
+		}
+		return task;
+	}
+
+	private String answer(TaskContext task, MultiValueMap<String, String> posted, Model model,
+			HttpServletResponse response, Runnable change) {
+		Map<String, String> values = Map.of();
+		Map<String, String> errors = Map.of();
+		try {
+			change.run();
+		}
+		catch (ValidationException e) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			values = posted.toSingleValueMap();
+			errors = e.fieldErrors();
+		}
+		model.addAttribute("task", task.task());
+		model.addAttribute("relationship", task.relationship());
+		model.addAttribute("values", values);
+		model.addAttribute("errors", errors);
+		form.showActionRows(task, model);
+		return ACTION_SECTION;
+	}
+
+	private static ActionDraft draft(MultiValueMap<String, String> posted) {
+		Integer measureId = FormFields.whole(posted, "measureId");
+		return new ActionDraft(FormFields.text(posted, "description"), side(FormFields.text(posted, "ownerSide")),
+				FormFields.text(posted, "ownerUser"), FormFields.date(posted, "dueDate"),
+				measureId == null ? null : measureId.longValue());
+	}
+
+	private static OwnerSide side(String value) {
+		try {
+			return value == null ? null : OwnerSide.valueOf(value);
+		}
+		catch (IllegalArgumentException e) {
+			throw ValidationException.of("ownerSide", "Choose the provider or the client as owner side");
+		}
+	}
+}

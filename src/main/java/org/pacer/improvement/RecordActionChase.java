@@ -1,0 +1,23 @@
+package org.pacer.improvement;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.pacer.process.TaskInput;
+import org.springframework.stereotype.Component;
+
+/** Task_ChaseOverdueAction: the manager's chase of an overdue action goes on the relationship's audit trail. */
+@Component("recordActionChase")
+public class RecordActionChase implements TaskListener {
+
+	private final ImprovementService improvements;
+
+	public RecordActionChase(ImprovementService improvements) {
+		this.improvements = improvements;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		TaskInput.apply(() -> improvements.recordChase(TaskInput.id(task, "actionId"), TaskInput.text(task, "chaseNote"),
+				TaskInput.actor(task)));
+	}
+}

@@ -1,0 +1,45 @@
+package org.pacer.improvement;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.pacer.web.FormFields;
+import org.pacer.web.TaskContext;
+import org.pacer.web.TaskForm;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+
+/** Task_ReviewImprovementPlan: the manager reads the plan and its actions, and approves it or asks for changes. */
+@Component
+public class ReviewPlanForm implements TaskForm {
+
+	private final SubmitPlanForm plans;
+
+	public ReviewPlanForm(SubmitPlanForm plans) {
+		this.plans = plans;
+	}
+
+	@Override
+	public String taskKey() {
+		return "Task_ReviewImprovementPlan";
+	}
+
+	@Override
+	public String view() {
+		return "tasks/review-plan";
+	}
+
+	@Override
+	public void show(TaskContext task, Model model) {
+		plans.showPlan(task, model);
+	}
+
+	@Override
+	public Map<String, Object> read(TaskContext task, MultiValueMap<String, String> form) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("planApproved", FormFields.choice(form, "planApproved"));
+		variables.put("changeComments", FormFields.text(form, "changeComments"));
+		return variables;
+	}
+}

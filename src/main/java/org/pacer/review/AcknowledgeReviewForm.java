@@ -1,0 +1,50 @@
+package org.pacer.review;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.pacer.scorecard.ScorecardService;
+import org.pacer.web.FormFields;
+import org.pacer.web.TaskContext;
+import org.pacer.web.TaskForm;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+
+/** Task_AcknowledgeReview: the provider reads the manager's assessment and scorecard, and accepts or disputes it. */
+@Component
+public class AcknowledgeReviewForm implements TaskForm {
+
+	private final ReviewService reviews;
+
+	private final ScorecardService scorecards;
+
+	public AcknowledgeReviewForm(ReviewService reviews, ScorecardService scorecards) {
+		this.reviews = reviews;
+		this.scorecards = scorecards;
+	}
+
+	@Override
+	public String taskKey() {
+		return "Task_AcknowledgeReview";
+	}
+
+	@Override
+	public String view() {
+		return "tasks/acknowledge-review";
+	}
+
+	@Override
+	public void show(TaskContext task, Model model) {
+		model.addAttribute("review", reviews.get(task.id("reviewId")));
+		model.addAttribute("scorecard", scorecards.get(task.id("scorecardId")));
+	}
+
+	@Override
+	public Map<String, Object> read(TaskContext task, MultiValueMap<String, String> form) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("reviewAccepted", FormFields.choice(form, "reviewAccepted"));
+		variables.put("disputeReason", FormFields.text(form, "disputeReason"));
+		return variables;
+	}
+}

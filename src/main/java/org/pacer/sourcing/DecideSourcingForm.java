@@ -1,0 +1,67 @@
+package org.pacer.sourcing;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.pacer.time.PacerClock;
+import org.pacer.web.FormFields;
+import org.pacer.web.TaskContext;
+import org.pacer.web.TaskForm;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Task_DecideSourcing: the sourcing board weighs the evidence pack frozen when the decision was prepared and makes
+ * the real choice. Only the chosen option's extra field is sent, so a value left in a hidden field cannot refuse it.
+ */
+@Component
+public class DecideSourcingForm implements TaskForm {
+
+	private final SourcingService sourcing;
+
+	private final PacerClock clock;
+
+	public DecideSourcingForm(SourcingService sourcing, PacerClock clock) {
+		this.sourcing = sourcing;
+		this.clock = clock;
+	}
+
+	@Override
+	public String taskKey() {
+		return "Task_DecideSourcing";
+	}
+
+	@Override
+	public String view() {
+		return "tasks/decide-sourcing";
+	}
+
+	@Override
+	public void show(TaskContext task, Model model) {
+		SourcingDecision decision = sourcing.get(task.id("sourcingDecisionId"));
+		model.addAttribute("decision", decision);
+		model.addAttribute("evidence", sourcing.evidenceOf(decision));
+		model.addAttribute("options", SourcingOption.values());
+	}
+
+	@Override
+	public Map<String, Object> read(TaskContext task, MultiValueMap<String, String> form) {
+		String option = FormFields.text(form, "sourcingOption");
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("sourcingOption", option);
+		variables.put("rationale", FormFields.text(form, "rationale"));
+		if (SourcingOption.REMEDIATE.name().equals(option)) {
+			var deadline = FormFields.date(form, "remediationDeadline");
+			// the listener reads a date variable as the day it starts on, in Pacer's zone
+			variables.put("remediationDeadline", deadline == null ? null : clock.startOf(deadline));
+		}
+		else if (SourcingOption.RE_TENDER.name().equals(option)) {
+			variables.put("noticePeriodDays", FormFields.whole(form, "noticePeriodDays"));
+		}
+		else if (SourcingOption.BRING_IN_HOUSE.name().equals(option)) {
+			variables.put("inHouseTeam", FormFields.text(form, "inHouseTeam"));
+		}
+		return variables;
+	}
+}
