@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
 
 import org.pacer.audit.AuditLog;
 import org.pacer.catalogue.PersistentNeed;
@@ -40,9 +43,11 @@ public class MeasureService {
 
 	private final PacerClock clock;
 
+	private final EntityManager entities;
+
 	public MeasureService(SuccessMeasureRepository measures, MeasureVersionRepository versions,
 			GlidePathTargetRepository glidePath, PersistentNeedRepository needs, RelationshipRepository relationships,
-			AuditLog audit, PacerClock clock) {
+			AuditLog audit, PacerClock clock, EntityManager entities) {
 		this.measures = measures;
 		this.versions = versions;
 		this.glidePath = glidePath;
@@ -50,6 +55,7 @@ public class MeasureService {
 		this.relationships = relationships;
 		this.audit = audit;
 		this.clock = clock;
+		this.entities = entities;
 	}
 
 	public SuccessMeasure define(long relationshipId, MeasureDraft draft, String actor) {
@@ -111,6 +117,23 @@ public class MeasureService {
 		audit.record(measure.getRelationshipId(), actor, "MEASURE_RETIRED", measure.getName());
 	}
 
+	/**
+	 * Removes a measure set up by mistake, with its versions and glide path. A measure with results, or one a
+	 * scorecard used, is history: it stays and can only be retired.
+	 */
+	public void remove(long measureId, String actor) {
+		SuccessMeasure measure = measure(measureId);
+		List<MeasureVersion> own = versions.findByMeasureIdInOrderByEffectiveFromAsc(List.of(measureId));
+		if (hasResults(measureId) || own.stream().anyMatch(v -> versions.isUsedByScorecard(v.getId()))) {
+			throw ValidationException.of("measure", measure.getName()
+					+ " already has results, so it stays; retire it from a later period instead");
+		}
+		glidePath.deleteAll(glidePath.findByMeasureIdInOrderByPeriodStartAsc(List.of(measureId)));
+		versions.deleteAll(own);
+		measures.delete(measure);
+		audit.record(measure.getRelationshipId(), actor, "MEASURE_REMOVED", measure.getName());
+	}
+
 	public void setGlideTarget(long measureId, LocalDate periodStart, BigDecimal target, String actor) {
 		SuccessMeasure measure = measure(measureId);
 		if (target == null) {
@@ -124,6 +147,31 @@ public class MeasureService {
 	}
 
 	/**
+	 * Sets a measure's interim targets for every ramp-up period at once, so that its glide path has no gaps. The
+	 * errors name the period: {@code glidePath[2026-01-01]}.
+	 */
+	public void setGlidePath(long measureId, Map<LocalDate, BigDecimal> targets, String actor) {
+		SuccessMeasure measure = measure(measureId);
+		List<LocalDate> periods = rampUpPeriods(measure.getRelationshipId());
+		Errors errors = new Errors();
+		errors.rejectIf(periods.isEmpty(), "glidePath", "This relationship has no ramp-up, so its measures have no glide path");
+		errors.rejectIf(!periods.containsAll(targets.keySet()), "glidePath", "A glide path covers the ramp-up periods only");
+		periods.forEach(period -> errors.rejectIf(targets.get(period) == null, "glidePath[" + period + "]",
+				"Give the interim target"));
+		errors.throwIfAny();
+		periods.forEach(period -> setGlideTarget(measureId, period, targets.get(period), actor));
+	}
+
+	/** The review periods of the agreed ramp-up, from the first period on; none when no ramp-up is needed. */
+	@Transactional(readOnly = true)
+	public List<LocalDate> rampUpPeriods(long relationshipId) {
+		Relationship relationship = relationship(relationshipId);
+		return relationship.needsRampUp()
+				? periodsBefore(relationship, relationship.firstPeriod().plusMonths(relationship.getRampUpMonths()))
+				: List.of();
+	}
+
+	/**
 	 * Gives every measure without a glide path one that climbs in equal steps from the amber line towards the
 	 * target over the ramp-up periods, so that interim targets exist even where the manager set none.
 	 */
@@ -132,10 +180,7 @@ public class MeasureService {
 		if (relationship.getRampUpEndsOn() == null) {
 			return;
 		}
-		List<LocalDate> periods = relationship.firstPeriod()
-				.datesUntil(relationship.getRampUpEndsOn(),
-						java.time.Period.ofMonths(relationship.getReviewPeriod().months()))
-				.toList();
+		List<LocalDate> periods = periodsBefore(relationship, relationship.getRampUpEndsOn());
 		List<SuccessMeasure> all = measures.findByRelationship(relationshipId);
 		Set<Long> withPath = glidePath.findByMeasureIdInOrderByPeriodStartAsc(ids(all)).stream()
 				.map(GlidePathTarget::getMeasureId).collect(Collectors.toSet());
@@ -202,8 +247,19 @@ public class MeasureService {
 		return measures.findById(measureId).orElseThrow(() -> new NotFoundException("Measure", measureId));
 	}
 
+	/** Results live in the result feature, which builds on this one: asked by query, not through its service. */
+	private boolean hasResults(long measureId) {
+		return entities.createQuery("select count(r) from PeriodResult r where r.measureId = :id", Long.class)
+				.setParameter("id", measureId).getSingleResult() > 0;
+	}
+
 	private Relationship relationship(long id) {
 		return relationships.findById(id).orElseThrow(() -> new NotFoundException("Relationship", id));
+	}
+
+	private static List<LocalDate> periodsBefore(Relationship relationship, LocalDate end) {
+		return relationship.firstPeriod()
+				.datesUntil(end, java.time.Period.ofMonths(relationship.getReviewPeriod().months())).toList();
 	}
 
 	private static void checkTargets(Errors errors, Direction direction, BigDecimal target, BigDecimal threshold,

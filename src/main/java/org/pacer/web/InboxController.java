@@ -1,6 +1,7 @@
 package org.pacer.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** My tasks and my groups' tasks, soonest due first, with claim and unclaim. */
+/** My tasks and my groups' tasks, soonest due first, with claim and unclaim (of group tasks only). */
 @Controller
 public class InboxController {
 
@@ -47,8 +48,16 @@ public class InboxController {
 		this.clock = clock;
 	}
 
-	/** A line of the inbox. */
-	public record InboxItem(Task task, Relationship relationship, boolean overdue, boolean dueSoon, boolean mine) {
+	/**
+	 * A line of the inbox. The period is set for the tasks of a review (and of its improvement); a group task that
+	 * is mine can go back to the group.
+	 */
+	public record InboxItem(Task task, Relationship relationship, String period, boolean overdue, boolean dueSoon,
+			boolean mine, boolean groupTask) {
+
+		public boolean canUnclaim() {
+			return mine && groupTask;
+		}
 	}
 
 	@GetMapping("/tasks")
@@ -56,8 +65,11 @@ public class InboxController {
 		CurrentUser me = access.me();
 		List<Task> mine = tasks.createTaskQuery().taskAssignee(me.id()).list();
 		List<Task> offered = tasks.createTaskQuery().taskCandidateUser(me.id()).list();
-		List<InboxItem> mineItems = items(mine, true);
-		List<InboxItem> groupItems = items(offered, false);
+		// only a task offered to a group can go back to it; a personal assignment has nowhere to go
+		Set<String> groupTasks = tasks.createTaskQuery().taskAssignee(me.id()).withCandidateGroups()
+				.includeAssignedTasks().list().stream().map(Task::getId).collect(Collectors.toSet());
+		List<InboxItem> mineItems = items(mine, true, groupTasks);
+		List<InboxItem> groupItems = items(offered, false, Set.of());
 		model.addAttribute("mine", mineItems);
 		model.addAttribute("offered", groupItems);
 		model.addAttribute("overdue", mineItems.stream().filter(InboxItem::overdue).count()
@@ -85,23 +97,27 @@ public class InboxController {
 		return "redirect:/tasks";
 	}
 
-	/** Relationship of each task from its business key, in two queries whatever the number of tasks. */
-	private List<InboxItem> items(List<Task> list, boolean mine) {
+	/** Relationship (and period) of each task from its business key, in two queries whatever the number of tasks. */
+	private List<InboxItem> items(List<Task> list, boolean mine, Set<String> groupTasks) {
 		Set<String> instanceIds = list.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-		Map<String, Long> relationshipOf = instanceIds.isEmpty() ? Map.of()
+		Map<String, String> businessKeyOf = instanceIds.isEmpty() ? Map.of()
 				: runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
 						.filter(p -> p.getBusinessKey() != null)
-						.collect(Collectors.toMap(ProcessInstance::getId, p -> relationshipId(p.getBusinessKey())));
-		Map<Long, Relationship> byId = relationships.findAllById(Set.copyOf(relationshipOf.values())).stream()
-				.collect(Collectors.toMap(Relationship::getId, Function.identity()));
+						.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+		Map<Long, Relationship> byId = relationships
+				.findAllById(businessKeyOf.values().stream().map(InboxController::relationshipId).collect(Collectors.toSet()))
+				.stream().collect(Collectors.toMap(Relationship::getId, Function.identity()));
 		Instant now = clock.now();
 		Instant soon = now.plusSeconds(3 * 24 * 3600);
 		return list.stream()
 				.map(t -> {
 					Date due = t.getDueDate();
-					return new InboxItem(t, byId.get(relationshipOf.get(t.getProcessInstanceId())),
+					String businessKey = businessKeyOf.get(t.getProcessInstanceId());
+					Relationship relationship = businessKey == null ? null : byId.get(relationshipId(businessKey));
+					return new InboxItem(t, relationship, period(businessKey, relationship),
 							due != null && due.toInstant().isBefore(now),
-							due != null && !due.toInstant().isBefore(now) && due.toInstant().isBefore(soon), mine);
+							due != null && !due.toInstant().isBefore(now) && due.toInstant().isBefore(soon), mine,
+							groupTasks.contains(t.getId()));
 				})
 				.filter(i -> i.relationship() != null && access.canSee(i.relationship()))
 				.sorted(Comparator.comparing((InboxItem i) -> i.task().getDueDate(),
@@ -112,5 +128,12 @@ public class InboxController {
 	private static Long relationshipId(String businessKey) {
 		int slash = businessKey.indexOf('/');
 		return Long.valueOf(slash < 0 ? businessKey : businessKey.substring(0, slash));
+	}
+
+	/** A review's business key is "<relationshipId>/<periodStart>"; the other processes' keys name no period. */
+	private static String period(String businessKey, Relationship relationship) {
+		int slash = businessKey == null ? -1 : businessKey.indexOf('/');
+		return slash < 0 || relationship == null ? null
+				: relationship.periodLabel(LocalDate.parse(businessKey.substring(slash + 1)));
 	}
 }

@@ -1,0 +1,154 @@
+package org.pacer.measure;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.pacer.common.NotFoundException;
+import org.pacer.common.ValidationException;
+import org.pacer.identity.Access;
+import org.pacer.measure.DefineMeasuresForm.GlideCell;
+import org.pacer.web.FormFields;
+import org.pacer.web.TaskContext;
+import org.pacer.web.TaskFormController;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Adds and removes the relationship's measures, and sets their glide path, in place (htmx) while its
+ * Task_DefineSuccessMeasures is open. Each answer is the measure editor again, with the coverage brought up to
+ * date; a refused change comes back with 400, its errors next to its fields and its values as entered.
+ */
+@Controller
+@RequestMapping("/tasks/{taskId}/measures")
+public class MeasureRowsController {
+
+	private static final String EDITOR = "tasks/define-measures :: editor";
+
+	private final TaskFormController taskForms;
+
+	private final DefineMeasuresForm form;
+
+	private final MeasureService measures;
+
+	private final Access access;
+
+	public MeasureRowsController(TaskFormController taskForms, DefineMeasuresForm form, MeasureService measures,
+			Access access) {
+		this.taskForms = taskForms;
+		this.form = form;
+		this.measures = measures;
+		this.access = access;
+	}
+
+	@PostMapping
+	public String add(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> posted, Model model,
+			HttpServletResponse response) {
+		TaskContext task = defineTask(taskId);
+		return answer(task, posted, model, response,
+				() -> measures.define(task.relationship().getId(), draft(posted), access.me().id()));
+	}
+
+	@DeleteMapping("/{measureId}")
+	public String remove(@PathVariable String taskId, @PathVariable long measureId, Model model,
+			HttpServletResponse response) {
+		TaskContext task = defineTask(taskId);
+		checkOwn(task, measureId);
+		return answer(task, new LinkedMultiValueMap<>(), model, response,
+				() -> measures.remove(measureId, access.me().id()));
+	}
+
+	/** The interim targets of one measure for every ramp-up period; the measure's glide path stays open. */
+	@PostMapping("/{measureId}/glide-path")
+	public String glidePath(@PathVariable String taskId, @PathVariable long measureId,
+			@RequestParam MultiValueMap<String, String> posted, Model model, HttpServletResponse response) {
+		TaskContext task = defineTask(taskId);
+		checkOwn(task, measureId);
+		model.addAttribute("openGlide", measureId);
+		return answer(task, posted, model, response, () -> {
+			Map<LocalDate, BigDecimal> targets = new HashMap<>();
+			for (LocalDate period : measures.rampUpPeriods(task.relationship().getId())) {
+				targets.put(period, FormFields.number(posted, GlideCell.field(measureId, period)));
+			}
+			try {
+				measures.setGlidePath(measureId, targets, access.me().id());
+			}
+			catch (ValidationException e) {
+				throw onGlideFields(measureId, e);
+			}
+		});
+	}
+
+	/** The open define task, if the signed-in user may work on it; no other task changes measures. */
+	private TaskContext defineTask(String taskId) {
+		TaskContext task = taskForms.open(taskId);
+		if (!form.taskKey().equals(task.task().getTaskDefinitionKey())) {
+			throw new NotFoundException("Define measures task", taskId);
+		}
+		return task;
+	}
+
+	/** A measure of another relationship is as unknown here as one that does not exist. */
+	private void checkOwn(TaskContext task, long measureId) {
+		if (!Objects.equals(measures.measure(measureId).getRelationshipId(), task.relationship().getId())) {
+			throw new NotFoundException("Measure", measureId);
+		}
+	}
+
+	private String answer(TaskContext task, MultiValueMap<String, String> posted, Model model,
+			HttpServletResponse response, Runnable change) {
+		Map<String, String> values = Map.of();
+		Map<String, String> errors = Map.of();
+		try {
+			change.run();
+		}
+		catch (ValidationException e) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			values = posted.toSingleValueMap();
+			errors = e.fieldErrors();
+		}
+		model.addAttribute("task", task.task());
+		model.addAttribute("values", values);
+		model.addAttribute("errors", errors);
+		form.showEditor(task, model);
+		return EDITOR;
+	}
+
+	/** The service names a period's error glidePath[2026-01-01]; the editor shows it at that period's field. */
+	private static ValidationException onGlideFields(long measureId, ValidationException refusal) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		refusal.fieldErrors().forEach((key, message) -> errors.put(key.startsWith("glidePath[")
+				? GlideCell.field(measureId, LocalDate.parse(key.substring("glidePath[".length(), key.length() - 1)))
+				: "measure", message));
+		return new ValidationException(errors);
+	}
+
+	private static MeasureDraft draft(MultiValueMap<String, String> posted) {
+		Integer needId = FormFields.whole(posted, "needId");
+		return new MeasureDraft(needId == null ? null : needId.longValue(), FormFields.text(posted, "name"),
+				FormFields.text(posted, "unit"), direction(FormFields.text(posted, "direction")),
+				FormFields.number(posted, "target"), FormFields.number(posted, "threshold"),
+				FormFields.number(posted, "weight"));
+	}
+
+	private static Direction direction(String value) {
+		try {
+			return value == null ? null : Direction.valueOf(value);
+		}
+		catch (IllegalArgumentException e) {
+			throw ValidationException.of("direction", "Say whether higher or lower is better");
+		}
+	}
+}

@@ -1,0 +1,50 @@
+package org.pacer.review;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.pacer.result.ResultService;
+import org.pacer.result.SubmitResultsForm;
+import org.pacer.web.FormFields;
+import org.pacer.web.TaskContext;
+import org.pacer.web.TaskForm;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Task_ChaseMissingResults: the results deadline passed with results missing; the manager reviews without them
+ * (they show as NO DATA) or gives the provider more days.
+ */
+@Component
+public class ChaseMissingResultsForm implements TaskForm {
+
+	private final ResultService results;
+
+	public ChaseMissingResultsForm(ResultService results) {
+		this.results = results;
+	}
+
+	@Override
+	public String taskKey() {
+		return "Task_ChaseMissingResults";
+	}
+
+	@Override
+	public String view() {
+		return "tasks/chase-results";
+	}
+
+	@Override
+	public void show(TaskContext task, Model model) {
+		model.addAttribute("missing", results.missing(task.relationship().getId(), SubmitResultsForm.period(task)));
+		model.addAttribute("extensionDays", RecordChaseDecision.EXTENSION_DAYS);
+	}
+
+	@Override
+	public Map<String, Object> read(TaskContext task, MultiValueMap<String, String> form) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("proceedWithoutResults", FormFields.choice(form, "proceedWithoutResults"));
+		return variables;
+	}
+}

@@ -1,0 +1,136 @@
+package org.pacer.result;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.pacer.result.ResultsCsv.CsvRecord;
+import org.pacer.result.ResultsCsv.MalformedCsv;
+import org.pacer.result.ResultsCsv.Upload;
+
+/** The RFC 4180 reader and the checks of a results file that need no measures. */
+class ResultsCsvTests {
+
+	private static final LocalDate PERIOD = LocalDate.of(2026, 1, 1);
+
+	@Test
+	void readsRecordsSeparatedByAnyLineBreak() {
+		// when
+		List<CsvRecord> records = ResultsCsv.read("a,b\r\n1,2\n3,4\r5,6\n");
+
+		// then
+		assertThat(records).extracting(CsvRecord::fields).containsExactly(List.of("a", "b"), List.of("1", "2"),
+				List.of("3", "4"), List.of("5", "6"));
+		assertThat(records).extracting(CsvRecord::line).containsExactly(1, 2, 3, 4);
+	}
+
+	@Test
+	void keepsEmptyFieldsAndReadsALastLineWithoutLineBreak() {
+		// when
+		List<CsvRecord> records = ResultsCsv.read("a,,b,\n,\nlast");
+
+		// then
+		assertThat(records).extracting(CsvRecord::fields).containsExactly(List.of("a", "", "b", ""), List.of("", ""),
+				List.of("last"));
+	}
+
+	@Test
+	void quotedFieldsHoldCommasQuotesAndLineBreaks() {
+		// when
+		List<CsvRecord> records = ResultsCsv.read(
+				"measure,value,comment\n\"Cost, total\",12,\"He said \"\"fine\"\"\"\nAvailability,99,\"two\r\nlines\"\nLast,1,\"\"\n");
+
+		// then
+		assertThat(records).extracting(CsvRecord::fields).containsExactly(List.of("measure", "value", "comment"),
+				List.of("Cost, total", "12", "He said \"fine\""), List.of("Availability", "99", "two\r\nlines"),
+				List.of("Last", "1", ""));
+		// a record starts on the line after the line breaks inside the quotes before it
+		assertThat(records).extracting(CsvRecord::line).containsExactly(1, 2, 3, 5);
+	}
+
+	@Test
+	void skipsAByteOrderMark() {
+		assertThat(ResultsCsv.read("\uFEFFmeasure,value\n")).extracting(CsvRecord::fields)
+				.containsExactly(List.of("measure", "value"));
+	}
+
+	@Test
+	void refusesAQuotedFieldThatIsNotClosed() {
+		assertThatThrownBy(() -> ResultsCsv.read("measure,value\nx,\"12\n"))
+				.isInstanceOf(MalformedCsv.class).hasMessage("Line 2: a quoted field is not closed.");
+	}
+
+	@Test
+	void refusesQuotesInsideAnUnquotedFieldAndTextAfterAClosingQuote() {
+		assertThatThrownBy(() -> ResultsCsv.read("a,b\nx,1\"2\"\n")).isInstanceOf(MalformedCsv.class)
+				.hasMessageStartingWith("Line 2: a quote inside a field.");
+		assertThatThrownBy(() -> ResultsCsv.read("\"a\"b,c\n")).isInstanceOf(MalformedCsv.class)
+				.hasMessage("Line 1: text after the closing quote of a field.");
+	}
+
+	@Test
+	void refusesAFileOverTwoMegabytesUnread() {
+		// given
+		byte[] content = new byte[(int) ResultsCsv.MAX_BYTES + 1];
+
+		// when
+		Upload upload = ResultsCsv.check(content, PERIOD, List.of());
+
+		// then
+		assertThat(upload.saveable()).isFalse();
+		assertThat(upload.problems()).containsExactly(
+				"The file is 2.0 MB. Pacer takes files up to 2 MB: split it and upload the parts one after the other.");
+	}
+
+	@Test
+	void refusesMoreThanFiveThousandRows() {
+		// given
+		String rows = "measure,value\n" + "Availability,99\n".repeat(ResultsCsv.MAX_ROWS + 1);
+
+		// when
+		Upload upload = ResultsCsv.check(rows.getBytes(StandardCharsets.UTF_8), PERIOD, List.of());
+
+		// then
+		assertThat(upload.problems()).containsExactly("The file has 5001 rows of results; upload at most 5000 at a time.");
+		assertThat(upload.rows()).isEmpty();
+	}
+
+	@Test
+	void refusesAHeaderWithUnknownOrMissingColumns() {
+		// when
+		Upload upload = ResultsCsv.check("measure,vaule\nAvailability,99\n".getBytes(StandardCharsets.UTF_8), PERIOD,
+				List.of());
+
+		// then
+		assertThat(upload.problems()).containsExactly(
+				"The header row has an unknown column 'vaule'. The columns are period, measure_id, measure, unit, value, comment.",
+				"The first row must be the header row, with a 'value' column. The columns are period, measure_id, measure, unit, value, comment.");
+	}
+
+	@Test
+	void refusesAFileWithoutAWayToNameTheMeasure() {
+		assertThat(ResultsCsv.check("period,value\n2026-01-01,99\n".getBytes(StandardCharsets.UTF_8), PERIOD,
+				List.of()).problems()).containsExactly(
+						"The header row needs a 'measure_id' or a 'measure' column to say which measure a row is for.");
+	}
+
+	@Test
+	void refusesEmptyFilesHeaderOnlyFilesAndOtherEncodings() {
+		assertThat(ResultsCsv.check("\n\n".getBytes(StandardCharsets.UTF_8), PERIOD, List.of()).problems())
+				.containsExactly("The file is empty.");
+		assertThat(ResultsCsv.check("measure,value\n".getBytes(StandardCharsets.UTF_8), PERIOD, List.of()).problems())
+				.containsExactly("The file has a header row but no results under it.");
+		assertThat(ResultsCsv.check("measure,value\nDurchlässigkeit,1\n".getBytes(StandardCharsets.ISO_8859_1), PERIOD,
+				List.of()).problems())
+				.containsExactly("The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again.");
+	}
+
+	@Test
+	void theColumnsStayInTheirOrderForAnExport() {
+		assertThat(String.join(",", ResultsCsv.COLUMNS)).isEqualTo("period,measure_id,measure,unit,value,comment");
+	}
+}
