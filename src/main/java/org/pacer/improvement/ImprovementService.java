@@ -127,7 +127,8 @@ public class ImprovementService {
 		errors.rejectIf(Boolean.FALSE.equals(approved) && text.isEmpty(), "changeComments",
 				"Say which changes you need");
 		errors.throwIfAny();
-		plan.decide(approved, text.isEmpty() ? null : text, actor, clock.now());
+		// an approval without comments keeps the comments of the last change request on the plan
+		plan.decide(approved, text.isEmpty() ? plan.getReviewComments() : text, actor, clock.now());
 		audit.record(plan.getRelationshipId(), actor, approved ? "PLAN_APPROVED" : "PLAN_CHANGES_REQUESTED",
 				"Improvement plan " + planId + (text.isEmpty() ? "" : ": " + text));
 	}

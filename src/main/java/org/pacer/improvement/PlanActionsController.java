@@ -1,6 +1,5 @@
 package org.pacer.improvement;
 
-import java.util.Map;
 import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,6 +8,7 @@ import org.pacer.common.NotFoundException;
 import org.pacer.common.ValidationException;
 import org.pacer.identity.Access;
 import org.pacer.web.FormFields;
+import org.pacer.web.InPlaceEdit;
 import org.pacer.web.TaskContext;
 import org.pacer.web.TaskFormController;
 import org.springframework.stereotype.Controller;
@@ -51,7 +51,7 @@ public class PlanActionsController {
 	@PostMapping
 	public String add(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> posted, Model model,
 			HttpServletResponse response) {
-		TaskContext task = planTask(taskId);
+		TaskContext task = taskForms.open(taskId, form);
 		return answer(task, posted, model, response,
 				() -> improvements.addAction(task.id("planId"), draft(posted), access.me().id()));
 	}
@@ -59,7 +59,7 @@ public class PlanActionsController {
 	@DeleteMapping("/{actionId}")
 	public String remove(@PathVariable String taskId, @PathVariable long actionId, Model model,
 			HttpServletResponse response) {
-		TaskContext task = planTask(taskId);
+		TaskContext task = taskForms.open(taskId, form);
 		// an action of another plan is as unknown here as one that does not exist
 		if (!Objects.equals(improvements.action(actionId).getPlanId(), task.id("planId"))) {
 			throw new NotFoundException("Action", actionId);
@@ -68,33 +68,10 @@ public class PlanActionsController {
 				() -> improvements.removeAction(actionId, access.me().id()));
 	}
 
-	/** The open plan task, if the signed-in user may work on it; any other task has no action rows. */
-	private TaskContext planTask(String taskId) {
-		TaskContext task = taskForms.open(taskId);
-		if (!form.taskKey().equals(task.task().getTaskDefinitionKey())) {
-			throw new NotFoundException("Improvement plan task", taskId);
-		}
-		return task;
-	}
-
 	private String answer(TaskContext task, MultiValueMap<String, String> posted, Model model,
 			HttpServletResponse response, Runnable change) {
-		Map<String, String> values = Map.of();
-		Map<String, String> errors = Map.of();
-		try {
-			change.run();
-		}
-		catch (ValidationException e) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			values = posted.toSingleValueMap();
-			errors = e.fieldErrors();
-		}
-		model.addAttribute("task", task.task());
-		model.addAttribute("relationship", task.relationship());
-		model.addAttribute("values", values);
-		model.addAttribute("errors", errors);
-		form.showActionRows(task, model);
-		return ACTION_SECTION;
+		return InPlaceEdit.answer(task, posted, model, response, change, m -> form.showActionRows(task, m),
+				ACTION_SECTION);
 	}
 
 	private static ActionDraft draft(MultiValueMap<String, String> posted) {

@@ -14,6 +14,7 @@ import org.pacer.common.ValidationException;
 import org.pacer.identity.Access;
 import org.pacer.measure.DefineMeasuresForm.GlideCell;
 import org.pacer.web.FormFields;
+import org.pacer.web.InPlaceEdit;
 import org.pacer.web.TaskContext;
 import org.pacer.web.TaskFormController;
 import org.springframework.stereotype.Controller;
@@ -56,7 +57,7 @@ public class MeasureRowsController {
 	@PostMapping
 	public String add(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> posted, Model model,
 			HttpServletResponse response) {
-		TaskContext task = defineTask(taskId);
+		TaskContext task = taskForms.open(taskId, form);
 		return answer(task, posted, model, response,
 				() -> measures.define(task.relationship().getId(), draft(posted), access.me().id()));
 	}
@@ -64,7 +65,7 @@ public class MeasureRowsController {
 	@DeleteMapping("/{measureId}")
 	public String remove(@PathVariable String taskId, @PathVariable long measureId, Model model,
 			HttpServletResponse response) {
-		TaskContext task = defineTask(taskId);
+		TaskContext task = taskForms.open(taskId, form);
 		checkOwn(task, measureId);
 		return answer(task, new LinkedMultiValueMap<>(), model, response,
 				() -> measures.remove(measureId, access.me().id()));
@@ -74,7 +75,7 @@ public class MeasureRowsController {
 	@PostMapping("/{measureId}/glide-path")
 	public String glidePath(@PathVariable String taskId, @PathVariable long measureId,
 			@RequestParam MultiValueMap<String, String> posted, Model model, HttpServletResponse response) {
-		TaskContext task = defineTask(taskId);
+		TaskContext task = taskForms.open(taskId, form);
 		checkOwn(task, measureId);
 		model.addAttribute("openGlide", measureId);
 		return answer(task, posted, model, response, () -> {
@@ -91,14 +92,6 @@ public class MeasureRowsController {
 		});
 	}
 
-	/** The open define task, if the signed-in user may work on it; no other task changes measures. */
-	private TaskContext defineTask(String taskId) {
-		TaskContext task = taskForms.open(taskId);
-		if (!form.taskKey().equals(task.task().getTaskDefinitionKey())) {
-			throw new NotFoundException("Define measures task", taskId);
-		}
-		return task;
-	}
 
 	/** A measure of another relationship is as unknown here as one that does not exist. */
 	private void checkOwn(TaskContext task, long measureId) {
@@ -109,21 +102,7 @@ public class MeasureRowsController {
 
 	private String answer(TaskContext task, MultiValueMap<String, String> posted, Model model,
 			HttpServletResponse response, Runnable change) {
-		Map<String, String> values = Map.of();
-		Map<String, String> errors = Map.of();
-		try {
-			change.run();
-		}
-		catch (ValidationException e) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			values = posted.toSingleValueMap();
-			errors = e.fieldErrors();
-		}
-		model.addAttribute("task", task.task());
-		model.addAttribute("values", values);
-		model.addAttribute("errors", errors);
-		form.showEditor(task, model);
-		return EDITOR;
+		return InPlaceEdit.answer(task, posted, model, response, change, m -> form.showEditor(task, m), EDITOR);
 	}
 
 	/** The service names a period's error glidePath[2026-01-01]; the editor shows it at that period's field. */

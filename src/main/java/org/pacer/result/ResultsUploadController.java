@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.pacer.common.NotFoundException;
 import org.pacer.common.ValidationException;
 import org.pacer.identity.Access;
 import org.pacer.result.ResultsCsv.Upload;
@@ -59,7 +58,7 @@ public class ResultsUploadController {
 	@PostMapping
 	public String save(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> posted, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		TaskContext task = resultsTask(taskId);
+		TaskContext task = taskForms.open(taskId, form);
 		List<ResultEntry> entries;
 		try {
 			entries = form.typed(task, posted);
@@ -89,7 +88,7 @@ public class ResultsUploadController {
 	public String upload(@PathVariable String taskId, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) String confirm, Model model, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		TaskContext task = resultsTask(taskId);
+		TaskContext task = taskForms.open(taskId, form);
 		model.addAttribute("task", task.task());
 		if (file == null || file.isEmpty()) {
 			return preview(Upload.refused("Choose a CSV file to upload."), null, true, model, response);
@@ -122,14 +121,6 @@ public class ResultsUploadController {
 		return preview(upload, saved.message(), false, model, response);
 	}
 
-	/** The open results task, if the signed-in user may work on it; any other task takes no results. */
-	private TaskContext resultsTask(String taskId) {
-		TaskContext task = taskForms.open(taskId);
-		if (!form.taskKey().equals(task.task().getTaskDefinitionKey())) {
-			throw new NotFoundException("Results task", taskId);
-		}
-		return task;
-	}
 
 	private Saved submit(TaskContext task, List<ResultEntry> entries, ResultSource source) {
 		long relationshipId = task.relationship().getId();
@@ -149,14 +140,7 @@ public class ResultsUploadController {
 	/** The form again with each error next to its row and the values as typed; nothing was saved. */
 	private String refused(TaskContext task, MultiValueMap<String, String> posted, Map<String, String> errors,
 			Model model, HttpServletResponse response) {
-		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		model.addAttribute("task", task.task());
-		model.addAttribute("relationship", task.relationship());
-		model.addAttribute("vars", task.variables());
-		model.addAttribute("values", posted.toSingleValueMap());
-		model.addAttribute("errors", errors);
-		form.show(task, model);
-		return form.view();
+		return taskForms.refused(form, task, posted, errors, model, response);
 	}
 
 	private static String preview(Upload upload, String notice, boolean refused, Model model,

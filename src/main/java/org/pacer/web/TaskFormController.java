@@ -73,7 +73,8 @@ public class TaskFormController {
 		return "redirect:/tasks";
 	}
 
-	private String refused(TaskForm form, TaskContext task, MultiValueMap<String, String> posted,
+	/** The form drawn again after a refusal: 400, the errors next to their fields, the values as entered. */
+	public String refused(TaskForm form, TaskContext task, MultiValueMap<String, String> posted,
 			Map<String, String> errors, Model model, HttpServletResponse response) {
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		model.addAttribute("values", posted.toSingleValueMap());
@@ -98,6 +99,15 @@ public class TaskFormController {
 			throw new NotFoundException("Task", taskId);
 		}
 		return new TaskContext(task, access.relationship(id.longValue()), variables);
+	}
+
+	/** The task if it is one of the given form's tasks; for any other task, the form's extra endpoints do not exist. */
+	public TaskContext open(String taskId, TaskForm form) {
+		TaskContext task = open(taskId);
+		if (!form.taskKey().equals(task.task().getTaskDefinitionKey())) {
+			throw new NotFoundException("Task", taskId);
+		}
+		return task;
 	}
 
 	private TaskForm form(Task task) {
