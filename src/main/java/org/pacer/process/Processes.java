@@ -21,4 +21,22 @@ public final class Processes {
 	public static String reviewKey(long relationshipId, Object periodStart) {
 		return relationshipId + "/" + periodStart;
 	}
+
+	/**
+	 * The relationship of a business key: {@code <id>} (lifecycle, sourcing) or {@code <id>/<period>} (review,
+	 * improvement).
+	 */
+	public static Long relationshipOf(String businessKey) {
+		if (businessKey == null) {
+			return null;
+		}
+		int slash = businessKey.indexOf('/');
+		try {
+			return Long.valueOf(slash < 0 ? businessKey : businessKey.substring(0, slash));
+		}
+		catch (NumberFormatException e) {
+			// an instance started by hand in Cockpit may carry any key; it belongs to no relationship
+			return null;
+		}
+	}
 }

@@ -1,18 +1,17 @@
 package org.pacer.web;
 
-import org.pacer.relationship.RelationshipService;
+import org.pacer.identity.Access;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sign-in page and the start page with the relationships and the way into the task list. */
+/** The sign-in page, and the start page: the dashboard for managers, the inbox for everyone else. */
 @Controller
 public class HomeController {
 
-	private final RelationshipService relationships;
+	private final Access access;
 
-	public HomeController(RelationshipService relationships) {
-		this.relationships = relationships;
+	public HomeController(Access access) {
+		this.access = access;
 	}
 
 	@GetMapping("/login")
@@ -21,8 +20,7 @@ public class HomeController {
 	}
 
 	@GetMapping("/")
-	public String home(Model model) {
-		model.addAttribute("relationships", relationships.all());
-		return "home";
+	public String home() {
+		return access.me().isManager() ? "redirect:/dashboard" : "redirect:/tasks";
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.pacer.identity.Access;
 import org.pacer.identity.CurrentUser;
+import org.pacer.process.Processes;
 import org.pacer.relationship.Relationship;
 import org.pacer.relationship.RelationshipRepository;
 import org.pacer.time.PacerClock;
@@ -105,7 +107,8 @@ public class InboxController {
 						.filter(p -> p.getBusinessKey() != null)
 						.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
 		Map<Long, Relationship> byId = relationships
-				.findAllById(businessKeyOf.values().stream().map(InboxController::relationshipId).collect(Collectors.toSet()))
+				.findAllById(businessKeyOf.values().stream().map(Processes::relationshipOf).filter(Objects::nonNull)
+						.collect(Collectors.toSet()))
 				.stream().collect(Collectors.toMap(Relationship::getId, Function.identity()));
 		Instant now = clock.now();
 		Instant soon = now.plusSeconds(3 * 24 * 3600);
@@ -113,7 +116,7 @@ public class InboxController {
 				.map(t -> {
 					Date due = t.getDueDate();
 					String businessKey = businessKeyOf.get(t.getProcessInstanceId());
-					Relationship relationship = businessKey == null ? null : byId.get(relationshipId(businessKey));
+					Relationship relationship = businessKey == null ? null : byId.get(Processes.relationshipOf(businessKey));
 					return new InboxItem(t, relationship, period(businessKey, relationship),
 							due != null && due.toInstant().isBefore(now),
 							due != null && !due.toInstant().isBefore(now) && due.toInstant().isBefore(soon), mine,
@@ -125,10 +128,6 @@ public class InboxController {
 				.toList();
 	}
 
-	private static Long relationshipId(String businessKey) {
-		int slash = businessKey.indexOf('/');
-		return Long.valueOf(slash < 0 ? businessKey : businessKey.substring(0, slash));
-	}
 
 	/** A review's business key is "<relationshipId>/<periodStart>"; the other processes' keys name no period. */
 	private static String period(String businessKey, Relationship relationship) {
