@@ -53,7 +53,7 @@ public class ScorecardCalculator {
 		BigDecimal attainment = attainment(m.direction(), m.actual(), target, threshold);
 		Rating rating = ratings.rate(attainment);
 		String explanation = "%s %s against target %s (amber line %s, %s): attainment %s %% -> %s".formatted(
-				m.actual().toPlainString(), m.unit(), target.toPlainString(), threshold.toPlainString(), display(source),
+				plain(m.actual()), m.unit(), plain(target), plain(threshold), display(source),
 				attainment.toPlainString(), display(rating));
 		return new LineResult(m, source, target, threshold, attainment, rating, explanation);
 	}
@@ -145,5 +145,10 @@ public class ScorecardCalculator {
 
 	private static String display(TargetSource source) {
 		return source == TargetSource.GLIDE_PATH ? "glide path" : "contract";
+	}
+
+	/** Figures as people write them: 90, not 90.0000 as the database keeps them. */
+	private static String plain(BigDecimal value) {
+		return value.stripTrailingZeros().toPlainString();
 	}
 }

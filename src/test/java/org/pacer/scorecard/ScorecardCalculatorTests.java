@@ -279,9 +279,9 @@ class ScorecardCalculatorTests {
 
 		// then
 		assertThat(inRampUp.explanation())
-				.isEqualTo("99.20 % against target 99.50 (amber line 99.00, glide path): attainment 40.00 % -> AMBER");
+				.isEqualTo("99.2 % against target 99.5 (amber line 99, glide path): attainment 40.00 % -> AMBER");
 		assertThat(afterRampUp.explanation())
-				.isEqualTo("99.20 % against target 100 (amber line 99.5, contract): attainment -60.00 % -> RED");
+				.isEqualTo("99.2 % against target 100 (amber line 99.5, contract): attainment -60.00 % -> RED");
 	}
 
 	@Test
