@@ -97,6 +97,12 @@ class PacerApplicationTests {
 		assertThat(vera.statusCode()).as(vera.body()).isEqualTo(200);
 		assertThat(vera.body()).contains("Complete improvement action").doesNotContain("Review performance")
 				.doesNotContain("Acknowledge review");
+		// Camunda authorizations: no process instances, history or other people's variables for a vendor
+		assertThat(get("/engine-rest/process-instance", "vera:vera").body()).isEqualTo("[]");
+		assertThat(get("/engine-rest/history/process-instance", "vera:vera").body()).isEqualTo("[]");
+		String victorsTask = app.getBean(TaskService.class).createTaskQuery().taskCandidateUser("victor").list().get(0)
+				.getId();
+		assertThat(get("/engine-rest/task/" + victorsTask + "/variables", "vera:vera").statusCode()).isIn(403, 404);
 	}
 
 	@Test
