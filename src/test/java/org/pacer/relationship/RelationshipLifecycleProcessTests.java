@@ -36,7 +36,6 @@ import org.pacer.process.Processes;
 import org.pacer.process.RejectedInput;
 import org.pacer.review.PerformanceReview;
 import org.pacer.review.ReviewService;
-import org.pacer.scorecard.Scorecard;
 import org.pacer.scorecard.ScorecardService;
 import org.pacer.sourcing.SourcingDecision;
 import org.pacer.sourcing.SourcingService;
@@ -447,22 +446,16 @@ class RelationshipLifecycleProcessTests {
 	}
 
 	private ProcessInstance startIntoReviewCycles(Relationship relationship) {
-		ProcessInstance pi = startAndDefineMeasures(relationship, 1, 1, 0);
-		complete(fixtures.providerUser(relationship), task("Task_AgreeMeasures", pi), Map.of("measuresAccepted", true));
+		ProcessInstance pi = fixtures.startIntoReviewCycles(relationship, 1, 1, 0);
 		assertThat(pi).isWaitingAt("Event_PeriodEnds");
 		return pi;
 	}
 
 	/** A review of the period with every result far below the amber line, assessed and published. */
 	private PerformanceReview publishRedReview(Relationship relationship, LocalDate periodStart) {
-		PerformanceReview review = reviews.open(relationship.getId(), periodStart, null);
-		fixtures.submitAll(relationship.getId(), periodStart, 50);
-		Scorecard scorecard = scorecards.compute(relationship.getId(), periodStart, review.getId());
-		assertThat(scorecard.getRedCount()).isPositive();
-		reviews.markScored(review.getId());
-		reviews.assess(review.getId(), new ReviewService.Assessment("Every measure missed", true, null), true,
-				"One or more measures are RED", CycleFixtures.MANAGER);
-		return reviews.publish(review.getId(), "/relationships/" + relationship.getId());
+		PerformanceReview review = fixtures.publishedReview(relationship, periodStart, 50);
+		assertThat(scorecards.forReview(review.getId()).orElseThrow().getRedCount()).isPositive();
+		return review;
 	}
 
 	private void complete(String userId, Task task, Map<String, Object> variables) {
