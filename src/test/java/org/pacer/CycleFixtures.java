@@ -3,6 +3,7 @@ package org.pacer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -205,5 +206,18 @@ public class CycleFixtures {
 	private void completeTask(ProcessInstance pi, String taskKey, String userId, Map<String, Object> variables) {
 		Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).singleResult();
 		Actors.runAs(userId, () -> tasks.complete(task.getId(), variables));
+	}
+
+	/**
+	 * Deletes every process instance of the relationships (lifecycle and sourcing by "<id>", reviews and improvement
+	 * by "<id>/<period>"), so no timer or job of one test runs in another.
+	 */
+	public void removeInstancesOf(Collection<Long> relationshipIds) {
+		for (Long id : relationshipIds) {
+			runtime.createProcessInstanceQuery().processInstanceBusinessKey(id.toString()).list()
+					.forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test done", true, true));
+			runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(id + "/%").list()
+					.forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test done", true, true));
+		}
 	}
 }

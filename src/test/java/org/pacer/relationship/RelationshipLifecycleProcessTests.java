@@ -96,12 +96,7 @@ class RelationshipLifecycleProcessTests {
 
 	@AfterEach
 	void removeInstances() {
-		for (Long id : made) {
-			runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id.toString()).list()
-					.forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test done", true, true));
-			runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(id + "/%").list()
-					.forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test done", true, true));
-		}
+		fixtures.removeInstancesOf(made);
 	}
 
 	@Test

@@ -89,10 +89,7 @@ class SourcingDecisionProcessTests {
 
 	@AfterEach
 	void removeInstances() {
-		for (Long id : made) {
-			runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id.toString()).list()
-					.forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test done", true, true));
-		}
+		fixtures.removeInstancesOf(made);
 	}
 
 	@Test

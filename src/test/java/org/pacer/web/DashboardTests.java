@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -48,8 +47,6 @@ class DashboardTests {
 	@Autowired
 	private TaskService taskService;
 
-	@Autowired
-	private RuntimeService runtimeService;
 
 	@Autowired
 	private PacerClock clock;
@@ -59,10 +56,7 @@ class DashboardTests {
 
 	@AfterEach
 	void removeInstances() {
-		for (Long id : made) {
-			runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id.toString()).list()
-					.forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test done", true, true));
-		}
+		fixtures.removeInstancesOf(made);
 	}
 
 	@Test

@@ -22,7 +22,6 @@ import java.util.Locale;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.servlet.RequestDispatcher;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -79,8 +78,6 @@ class RelationshipPagesTests {
 	@Autowired
 	private SourcingService sourcing;
 
-	@Autowired
-	private RuntimeService runtimeService;
 
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;
@@ -101,12 +98,7 @@ class RelationshipPagesTests {
 	@AfterEach
 	void removeInstances() {
 		clock.backToNow();
-		for (Long id : made) {
-			runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(id.toString()).list()
-					.forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test done", true, true));
-			runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(id + "/%").list()
-					.forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test done", true, true));
-		}
+		fixtures.removeInstancesOf(made);
 	}
 
 	@Test

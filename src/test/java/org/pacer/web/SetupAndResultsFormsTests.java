@@ -116,12 +116,7 @@ class SetupAndResultsFormsTests {
 
 	@AfterEach
 	void removeInstances() {
-		for (Relationship relationship : made) {
-			runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(relationship.getId().toString())
-					.list().forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test done", true, true));
-			runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(relationship.getId() + "/%")
-					.list().forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test done", true, true));
-		}
+		fixtures.removeInstancesOf(made.stream().map(Relationship::getId).toList());
 	}
 
 	// --- Set expected outcomes ---
