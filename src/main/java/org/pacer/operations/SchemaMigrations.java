@@ -31,7 +31,7 @@ public class SchemaMigrations {
 	 * Pacer's tables are there by now, so the schema is never empty for this Flyway: the baseline (version 0) only
 	 * records that its history starts here; the Camunda schema migration itself still runs.
 	 */
-	static Flyway camunda(DataSource dataSource) {
+	public static Flyway camunda(DataSource dataSource) {
 		return Flyway.configure()
 				.dataSource(dataSource)
 				.table(CAMUNDA_HISTORY_TABLE)

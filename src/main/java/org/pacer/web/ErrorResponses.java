@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.pacer.common.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -45,6 +47,17 @@ public class ErrorResponses {
 	@ExceptionHandler(AccessDeniedException.class)
 	public ModelAndView notAllowed(AccessDeniedException e, HttpServletRequest request) {
 		return answer(HttpStatus.FORBIDDEN, e.getMessage(), request);
+	}
+
+	@ExceptionHandler(TaskConflict.class)
+	public ModelAndView conflict(TaskConflict e, HttpServletRequest request) {
+		return answer(HttpStatus.CONFLICT, e.getMessage(), request);
+	}
+
+	/** Two people (or nodes) changed the same task or instance at once: the engine kept the first, refused this one. */
+	@ExceptionHandler({ OptimisticLockingException.class, TaskAlreadyClaimedException.class })
+	public ModelAndView concurrentChange(RuntimeException e, HttpServletRequest request) {
+		return answer(HttpStatus.CONFLICT, TaskConflicts.CHANGED_AT_THE_SAME_MOMENT, request);
 	}
 
 	private ModelAndView answer(HttpStatus status, String message, HttpServletRequest request) {

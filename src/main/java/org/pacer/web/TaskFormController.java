@@ -54,7 +54,7 @@ public class TaskFormController {
 	@PostMapping("/tasks/{taskId}")
 	public String complete(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> posted, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		TaskContext task = open(taskId);
+		TaskContext task = openToComplete(taskId);
 		TaskForm form = form(task.task());
 		try {
 			Map<String, Object> variables = form.read(task, posted);
@@ -99,6 +99,22 @@ public class TaskFormController {
 			throw new NotFoundException("Task", taskId);
 		}
 		return new TaskContext(task, access.relationship(id.longValue()), variables);
+	}
+
+	/**
+	 * The task about to be completed. Gone from the engine means someone else completed it first (the same answer for
+	 * an id that never existed, so it tells nobody anything): a conflict, not "not found".
+	 */
+	private TaskContext openToComplete(String taskId) {
+		try {
+			return open(taskId);
+		}
+		catch (NotFoundException e) {
+			if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+				throw new TaskConflict(TaskConflicts.NO_LONGER_OPEN);
+			}
+			throw e;
+		}
 	}
 
 	/** The task if it is one of the given form's tasks; for any other task, the form's extra endpoints do not exist. */

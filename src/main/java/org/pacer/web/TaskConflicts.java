@@ -1,0 +1,79 @@
+package org.pacer.web;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The same task completed twice at once, for instance from two nodes: the engine keeps the first completion and
+ * refuses the second with an optimistic locking failure, or, when the first had already committed, with "task not
+ * found". Both are a conflict (409) with a plain message, in the portal ({@link ErrorResponses}) and in the engine
+ * REST API (the mappers below), where Camunda would answer 500.
+ */
+@Configuration(proxyBeanMethods = false)
+public class TaskConflicts {
+
+	static final String CHANGED_AT_THE_SAME_MOMENT = "Someone else completed or changed this task at the same moment; "
+			+ "yours was not saved. Reload to see what is still open.";
+
+	static final String NO_LONGER_OPEN = "This task is not open (any more): someone else completed it, "
+			+ "or it never existed.";
+
+	/** Task commands of the engine REST API whose task can vanish under the caller. */
+	private static final Pattern TASK_COMMAND = Pattern.compile("(^|/)task/[^/]+/(complete|submit-form|claim|resolve)$");
+
+	@Bean
+	ResourceConfigCustomizer taskConflictsInEngineRest() {
+		return config -> config.register(ConcurrentChange.class).register(TaskAlreadyClaimed.class)
+				.register(TaskGone.class);
+	}
+
+	static Response conflict(String message) {
+		return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+				.entity(Map.of("type", "TaskConflict", "message", message)).build();
+	}
+
+	public static class ConcurrentChange implements ExceptionMapper<OptimisticLockingException> {
+
+		@Override
+		public Response toResponse(OptimisticLockingException e) {
+			return conflict(CHANGED_AT_THE_SAME_MOMENT);
+		}
+	}
+
+	public static class TaskAlreadyClaimed implements ExceptionMapper<TaskAlreadyClaimedException> {
+
+		@Override
+		public Response toResponse(TaskAlreadyClaimedException e) {
+			return conflict(CHANGED_AT_THE_SAME_MOMENT);
+		}
+	}
+
+	/** "Cannot find task" on a task command is a conflict; any other missing value keeps Camunda's own answer. */
+	public static class TaskGone implements ExceptionMapper<NullValueException> {
+
+		@Context
+		private UriInfo uri;
+
+		@Override
+		public Response toResponse(NullValueException e) {
+			if (uri != null && TASK_COMMAND.matcher(uri.getPath()).find()) {
+				return conflict(NO_LONGER_OPEN);
+			}
+			return ExceptionHandlerHelper.getInstance().getResponse(e);
+		}
+	}
+}
