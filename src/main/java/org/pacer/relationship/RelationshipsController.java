@@ -31,6 +31,8 @@ import org.pacer.identity.Access;
 import org.pacer.measure.GlidePathTarget;
 import org.pacer.measure.MeasureService;
 import org.pacer.measure.SuccessMeasure;
+import org.pacer.operations.Incidents;
+import org.pacer.operations.IncidentsController;
 import org.pacer.review.PerformanceReview;
 import org.pacer.review.ReviewService;
 import org.pacer.scorecard.Scorecard;
@@ -73,11 +75,13 @@ public class RelationshipsController {
 
 	private final PacerClock clock;
 
+	private final Incidents incidents;
+
 	public RelationshipsController(Access access, RelationshipOverview overview, HierarchyLevelRepository levels,
 			MaturityLevelRepository maturityLevels, MeasureService measures, ScorecardService scorecards,
 			ReviewService reviews,
 			ImprovementService improvements, SourcingService sourcing, AuditLog audit, RepositoryService repository,
-			RuntimeService runtime, PacerClock clock) {
+			RuntimeService runtime, PacerClock clock, Incidents incidents) {
 		this.access = access;
 		this.overview = overview;
 		this.levels = levels;
@@ -91,6 +95,7 @@ public class RelationshipsController {
 		this.repository = repository;
 		this.runtime = runtime;
 		this.clock = clock;
+		this.incidents = incidents;
 	}
 
 	@GetMapping("/relationships")
@@ -133,6 +138,9 @@ public class RelationshipsController {
 		model.addAttribute("trail", audit.trail(id).stream()
 				.filter(e -> clientSide || !e.getAction().startsWith("SOURCING_")).toList());
 		model.addAttribute("lifecycleRunning", overview.lifecycleOf(id).isPresent());
+		// failed steps are the client side's to fix; a provider only sees their effect
+		model.addAttribute("incidents", clientSide ? incidents.of(id) : List.of());
+		model.addAttribute("mayRetry", IncidentsController.mayRetry(access.me()));
 		return "relationships/detail";
 	}
 
