@@ -2,6 +2,7 @@ package org.pacer.notification;
 
 import java.util.Properties;
 
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -44,8 +45,9 @@ class MailConfig {
 	}
 
 	@Bean
-	MailDispatcher mailDispatcher(MailOutbox outbox, JavaMailSenderImpl mailSender) {
-		return new MailDispatcher(outbox, mailSender);
+	MailDispatcher mailDispatcher(MailOutbox outbox, JavaMailSenderImpl mailSender,
+			ApplicationAvailability availability) {
+		return new MailDispatcher(outbox, mailSender, availability);
 	}
 
 	static class HostConfigured implements Condition {

@@ -5,6 +5,7 @@ import static org.mockito.Mockito.mock;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -23,7 +24,8 @@ class MailConfigTests {
 	private final ApplicationContextRunner context = new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
 			.withUserConfiguration(Settings.class, MailConfig.class)
-			.withBean(MailOutbox.class, () -> mock(MailOutbox.class));
+			.withBean(MailOutbox.class, () -> mock(MailOutbox.class))
+			.withBean(ApplicationAvailability.class, () -> mock(ApplicationAvailability.class));
 
 	@Test
 	void aHostSwitchesOnTheSenderAndTheDispatcher() {
