@@ -157,21 +157,25 @@ public class MailOutbox {
 				deliveryId);
 		try {
 			sender.send(composer.compose(sender, letter, firstName(letter.user())));
-			jdbc.update("update mail_delivery set status = ?, sent_at = ?, claimed_until = null, last_error = null "
-					+ "where id = ?", SENT, at(clock.now()), deliveryId);
-			return true;
 		}
 		catch (RuntimeException e) {
-			int attempts = jdbc.queryForObject("select attempts from mail_delivery where id = ?", Integer.class,
-					deliveryId);
-			boolean giveUp = attempts >= settings.maxAttempts();
-			Duration pause = settings.retryDelay().multipliedBy(1L << Math.min(attempts - 1, 16));
-			jdbc.update("update mail_delivery set status = ?, next_attempt_at = ?, claimed_until = null, last_error = ? "
-					+ "where id = ?", giveUp ? FAILED : PENDING, at(clock.now().plus(pause)), brief(e), deliveryId);
-			log.warn("Mail to {} failed (attempt {} of {}{}): {}", letter.address(), attempts, settings.maxAttempts(),
-					giveUp ? ", given up" : "", e.getMessage());
+			failed(deliveryId, letter, e);
 			return false;
 		}
+		// outside the try: once the server has the mail, a failure here must not make it a failed (resent) one
+		jdbc.update("update mail_delivery set status = ?, sent_at = ?, claimed_until = null, last_error = null "
+				+ "where id = ?", SENT, at(clock.now()), deliveryId);
+		return true;
+	}
+
+	private void failed(long deliveryId, MailComposer.Letter letter, RuntimeException e) {
+		int attempts = jdbc.queryForObject("select attempts from mail_delivery where id = ?", Integer.class, deliveryId);
+		boolean giveUp = attempts >= settings.maxAttempts();
+		Duration pause = settings.retryDelay().multipliedBy(1L << Math.min(attempts - 1, 16));
+		jdbc.update("update mail_delivery set status = ?, next_attempt_at = ?, claimed_until = null, last_error = ? "
+				+ "where id = ?", giveUp ? FAILED : PENDING, at(clock.now().plus(pause)), brief(e), deliveryId);
+		log.warn("Mail to {} failed (attempt {} of {}{}): {}", letter.address(), attempts, settings.maxAttempts(),
+				giveUp ? ", given up" : "", e.getMessage());
 	}
 
 	private String firstName(String userId) {
