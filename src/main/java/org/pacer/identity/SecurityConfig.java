@@ -5,6 +5,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.pacer.operations.MonitoringGroup;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +40,24 @@ public class SecurityConfig {
 				.httpBasic(basic -> basic.realmName("Pacer"))
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				// stateless Basic authentication carries no cookie to forge
+				.csrf(csrf -> csrf.disable())
+				.build();
+	}
+
+	/**
+	 * Actuator: health and its probes are open (status only, for load balancers and orchestrators); metrics and the
+	 * rest need HTTP Basic as an administrator or a member of the monitoring group. Stateless, like /engine-rest.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain operations(HttpSecurity http, CamundaIdentityAuthenticationProvider users) throws Exception {
+		return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+				.authenticationProvider(users)
+				.authorizeHttpRequests(auth -> auth
+						.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+						.anyRequest().hasAnyAuthority("ROLE_" + Roles.ROLE_ADMIN, "GROUP_" + MonitoringGroup.ID))
+				.httpBasic(basic -> basic.realmName("Pacer"))
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.csrf(csrf -> csrf.disable())
 				.build();
 	}

@@ -8,6 +8,8 @@ import org.pacer.common.NotFoundException;
 import org.pacer.common.ValidationException;
 import org.pacer.identity.Directory;
 import org.pacer.measure.MeasureService;
+import org.pacer.notification.NotificationService;
+import org.pacer.notification.NotificationService.Recipient;
 import org.pacer.relationship.Relationship;
 import org.pacer.relationship.RelationshipService;
 import org.pacer.time.PacerClock;
@@ -37,9 +39,11 @@ public class ImprovementService {
 
 	private final PacerClock clock;
 
+	private final NotificationService notifications;
+
 	public ImprovementService(ImprovementPlanRepository plans, ImprovementActionRepository actions,
 			MaturityAssessmentRepository assessments, RelationshipService relationships, MeasureService measures,
-			Directory directory, AuditLog audit, PacerClock clock) {
+			Directory directory, AuditLog audit, PacerClock clock, NotificationService notifications) {
 		this.plans = plans;
 		this.actions = actions;
 		this.assessments = assessments;
@@ -48,6 +52,7 @@ public class ImprovementService {
 		this.directory = directory;
 		this.audit = audit;
 		this.clock = clock;
+		this.notifications = notifications;
 	}
 
 	/** One plan per review; a retried job finds the plan it already opened. */
@@ -131,6 +136,14 @@ public class ImprovementService {
 		plan.decide(approved, text.isEmpty() ? plan.getReviewComments() : text, actor, clock.now());
 		audit.record(plan.getRelationshipId(), actor, approved ? "PLAN_APPROVED" : "PLAN_CHANGES_REQUESTED",
 				"Improvement plan " + planId + (text.isEmpty() ? "" : ": " + text));
+		if (approved) {
+			Relationship relationship = relationships.get(plan.getRelationshipId());
+			notifications.notify("plan-approved:" + planId, Recipient.group(relationship.getProvider().getCandidateGroup()),
+					"PLAN_APPROVED", "Improvement plan approved · " + relationship.getName(),
+					"The improvement plan is approved; its actions are now tracked until they are done."
+							+ (text.isEmpty() ? "" : " Comments: " + text),
+					"/relationships/" + relationship.getId(), relationship.getId());
+		}
 	}
 
 	public void completeAction(long actionId, String note, String actor) {

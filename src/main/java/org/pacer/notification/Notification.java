@@ -41,6 +41,10 @@ public class Notification {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	/** PENDING until the mail outbox takes it up; null for kinds that are never mailed. */
+	@Column(name = "mail_state")
+	private String mailState;
+
 	protected Notification() {
 	}
 
@@ -55,6 +59,7 @@ public class Notification {
 		this.link = link;
 		this.relationshipId = relationshipId;
 		this.createdAt = createdAt;
+		this.mailState = MailKind.of(kind).isPresent() ? MailOutbox.PENDING : null;
 	}
 
 	public Long getId() {
@@ -95,5 +100,9 @@ public class Notification {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	public String getMailState() {
+		return mailState;
 	}
 }

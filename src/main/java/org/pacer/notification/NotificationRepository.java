@@ -1,8 +1,12 @@
 package org.pacer.notification;
 
+import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface NotificationRepository extends JpaRepository<Notification, Long> {
 
@@ -11,4 +15,9 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 	List<Notification> findByRelationshipIdOrderByCreatedAtDesc(Long relationshipId);
 
 	List<Notification> findByKind(String kind);
+
+	@Query("select n from Notification n where n.recipientUser = :user or n.recipientGroup in :groups "
+			+ "order by n.createdAt desc, n.id desc")
+	List<Notification> findRecent(@Param("user") String user, @Param("groups") Collection<String> groups,
+			Pageable page);
 }

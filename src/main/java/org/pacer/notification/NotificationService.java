@@ -1,10 +1,12 @@
 package org.pacer.notification;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.pacer.time.PacerClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class NotificationService {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+
+	private static final int MAX_SUBJECT = 300;
+
+	private static final int MAX_BODY = 2000;
+
+	private static final int RECENT = 20;
 
 	private final NotificationRepository notifications;
 
@@ -44,10 +52,21 @@ public class NotificationService {
 		if (notifications.existsByDedupKey(dedupKey)) {
 			return false;
 		}
-		notifications.save(new Notification(dedupKey, to.user(), to.group(), kind, subject, body, link, relationshipId,
-				clock.now()));
+		notifications.save(new Notification(dedupKey, to.user(), to.group(), kind, cut(subject, MAX_SUBJECT),
+				cut(body, MAX_BODY), link, relationshipId, clock.now()));
 		log.info("Notified {} ({}): {}", to.user() != null ? to.user() : to.group(), kind, subject);
 		return true;
+	}
+
+	/** The latest notifications for a person: to them, or to one of their groups. */
+	@Transactional(readOnly = true)
+	public List<Notification> recentFor(String userId, Collection<String> groups) {
+		return notifications.findRecent(userId, groups, PageRequest.of(0, RECENT));
+	}
+
+	/** Columns have limits; a long assessment is cut in the notification, the review keeps it whole. */
+	private static String cut(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
 
 	@Transactional(readOnly = true)

@@ -1,0 +1,82 @@
+package org.pacer.notification;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.pacer.identity.Access;
+import org.pacer.identity.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Each person's page for mail: which kinds they want by email, the address it goes to, and their latest
+ * notifications (which appear here whether mailed or not). Only one's own: the page has no user parameter.
+ */
+@Controller
+public class NotificationPreferencesController {
+
+	static final String PATH = "/account/notifications";
+
+	private final NotificationPreferences preferences;
+
+	private final NotificationService notifications;
+
+	private final IdentityService identity;
+
+	private final MailSettings mail;
+
+	private final Access access;
+
+	public NotificationPreferencesController(NotificationPreferences preferences, NotificationService notifications,
+			IdentityService identity, MailSettings mail, Access access) {
+		this.preferences = preferences;
+		this.notifications = notifications;
+		this.identity = identity;
+		this.mail = mail;
+		this.access = access;
+	}
+
+	@GetMapping(PATH)
+	public ModelAndView show() {
+		CurrentUser me = access.me();
+		return page(me, preferences.wanted(me.id()), null, HttpStatus.OK);
+	}
+
+	@PostMapping(PATH)
+	public ModelAndView choose(@RequestParam(name = "kinds", required = false) List<String> kinds,
+			RedirectAttributes redirect) {
+		CurrentUser me = access.me();
+		Set<MailKind> wanted = EnumSet.noneOf(MailKind.class);
+		for (String kind : kinds == null ? List.<String>of() : kinds) {
+			var known = MailKind.of(kind);
+			if (known.isEmpty()) {
+				return page(me, preferences.wanted(me.id()), "There is no kind of mail called \"" + kind + "\".",
+						HttpStatus.BAD_REQUEST);
+			}
+			wanted.add(known.get());
+		}
+		preferences.choose(me.id(), wanted);
+		redirect.addFlashAttribute("saved", true);
+		return new ModelAndView("redirect:" + PATH);
+	}
+
+	private ModelAndView page(CurrentUser me, Set<MailKind> wanted, String error, HttpStatus status) {
+		User user = identity.createUserQuery().userId(me.id()).singleResult();
+		ModelAndView page = new ModelAndView("account/notifications", status);
+		page.addObject("kinds", MailKind.values());
+		page.addObject("wanted", wanted);
+		page.addObject("address", user == null ? null : user.getEmail());
+		page.addObject("mailOn", mail.enabled());
+		page.addObject("error", error);
+		page.addObject("recent", notifications.recentFor(me.id(), me.groups()));
+		return page;
+	}
+}

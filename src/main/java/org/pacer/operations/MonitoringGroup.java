@@ -1,0 +1,29 @@
+package org.pacer.operations;
+
+import org.pacer.identity.Directory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The group whose members may read /actuator (metrics, health details) without being administrators: put the
+ * Prometheus scraper's user in it.
+ */
+@Component
+@Order(11)
+public class MonitoringGroup implements ApplicationRunner {
+
+	public static final String ID = "monitoring";
+
+	private final Directory directory;
+
+	public MonitoringGroup(Directory directory) {
+		this.directory = directory;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		directory.ensureGroup(ID, "Monitoring");
+	}
+}
