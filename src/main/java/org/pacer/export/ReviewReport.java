@@ -6,12 +6,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -136,7 +136,7 @@ public class ReviewReport {
 	}
 
 	private static PdfPTable scorecardTable(Scorecard scorecard) {
-		PdfPTable table = new PdfPTable(new float[] { 3.2f, 1.2f, 1.2f, 1.2f, 1.2f, 1.1f, 4.5f });
+		PdfPTable table = new PdfPTable(new float[] { 3.2f, 1.1f, 1.1f, 1.2f, 1.5f, 1.2f, 4.4f });
 		table.setWidthPercentage(100);
 		table.setSpacingBefore(6);
 		table.setHeaderRows(1);
@@ -168,14 +168,16 @@ public class ReviewReport {
 		grid.getDefaultCell().setBorder(PdfPCell.NO_BORDER);
 		grid.addCell(chart(writer, "Overall score (%)", labels,
 				history.stream().map(Scorecard::getOverallScore).toList()));
-		Map<String, Map<LocalDate, BigDecimal>> byMeasure = history.stream()
-				.flatMap(s -> s.getLines().stream().map(l -> Map.entry(l.getMeasureName(),
-						Map.entry(s.getPeriodStart(), Objects.requireNonNullElse(l.getAttainment(), BigDecimal.valueOf(-1))))))
-				.collect(Collectors.groupingBy(Map.Entry::getKey, TreeMap::new,
-						Collectors.toMap(e -> e.getValue().getKey(), e -> e.getValue().getValue(), (a, b) -> a)));
+		// attainment by measure and period; a period without a result has none (a gap in the line)
+		Map<String, Map<LocalDate, BigDecimal>> byMeasure = new TreeMap<>();
+		for (Scorecard s : history) {
+			for (ScorecardLine l : s.getLines()) {
+				byMeasure.computeIfAbsent(l.getMeasureName(), n -> new HashMap<>()).put(s.getPeriodStart(),
+						l.getAttainment());
+			}
+		}
 		byMeasure.forEach((name, points) -> grid.addCell(chart(writer, name + " - attainment (%)", labels,
-				history.stream().map(s -> points.get(s.getPeriodStart()))
-						.map(v -> v == null || v.signum() < 0 ? null : v).toList())));
+				history.stream().map(s -> points.get(s.getPeriodStart())).toList())));
 		grid.completeRow();
 		return grid;
 	}
