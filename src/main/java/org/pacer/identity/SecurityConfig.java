@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.pacer.api.ApiSecurity;
 import org.pacer.operations.MonitoringGroup;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
@@ -31,6 +32,14 @@ public class SecurityConfig {
 	/** After Spring Security's chain (order -100), so the request already carries the user. */
 	private static final int CAMUNDA_FILTER_ORDER = 101;
 
+	/** /api/v1: stateless, an API token or a portal login by HTTP Basic; see org.pacer.api.ApiSecurity. */
+	@Bean
+	@Order(0)
+	SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthenticationProvider users, ApiSecurity api)
+			throws Exception {
+		return api.chain(http.securityMatcher("/api/v1/**").authenticationProvider(users));
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain engineRest(HttpSecurity http, CamundaIdentityAuthenticationProvider users) throws Exception {
@@ -49,7 +58,7 @@ public class SecurityConfig {
 	 * rest need HTTP Basic as an administrator or a member of the monitoring group. Stateless, like /engine-rest.
 	 */
 	@Bean
-	@Order(0)
+	@Order(-1)
 	SecurityFilterChain operations(HttpSecurity http, CamundaIdentityAuthenticationProvider users) throws Exception {
 		return http.securityMatcher(EndpointRequest.toAnyEndpoint())
 				.authenticationProvider(users)

@@ -58,10 +58,8 @@ public class ResultService {
 
 	public SubmissionReport submit(long relationshipId, LocalDate periodStart, List<ResultEntry> entries,
 			ResultSource source, String actor) {
-		Relationship relationship = relationships.findById(relationshipId)
-				.orElseThrow(() -> new NotFoundException("Relationship", relationshipId));
-		Map<Long, SuccessMeasure> own = measures.findByRelationship(relationshipId).stream()
-				.collect(Collectors.toMap(SuccessMeasure::getId, Function.identity()));
+		Relationship relationship = relationship(relationshipId);
+		Map<Long, SuccessMeasure> own = own(relationshipId);
 		validate(relationship, periodStart, entries, own);
 
 		Map<Long, PeriodResult> existing = results.findByMeasureIdInAndPeriodStart(own.keySet(), periodStart).stream()
@@ -86,6 +84,22 @@ public class ResultService {
 				+ relationship.periodLabel(periodStart) + " by " + source + (replaced > 0 ? ", " + replaced + " replaced" : ""));
 		events.publishEvent(new ResultsSubmitted(relationshipId, periodStart, source, actor));
 		return new SubmissionReport(accepted, replaced);
+	}
+
+	/** Checks a submission as {@link #submit} does, saving nothing: a bulk request is checked whole first. */
+	@Transactional(readOnly = true)
+	public void check(long relationshipId, LocalDate periodStart, List<ResultEntry> entries) {
+		validate(relationship(relationshipId), periodStart, entries, own(relationshipId));
+	}
+
+	private Relationship relationship(long relationshipId) {
+		return relationships.findById(relationshipId)
+				.orElseThrow(() -> new NotFoundException("Relationship", relationshipId));
+	}
+
+	private Map<Long, SuccessMeasure> own(long relationshipId) {
+		return measures.findByRelationship(relationshipId).stream()
+				.collect(Collectors.toMap(SuccessMeasure::getId, Function.identity()));
 	}
 
 	/** The measures of the period that still have no result. */

@@ -109,6 +109,11 @@ public class Scorecard {
 		return redCount > 0;
 	}
 
+	/** The scorecard in one word, its worst rating: RED, AMBER, GREEN, or NO_DATA when no measure had a result. */
+	public Rating standing() {
+		return redCount > 0 ? Rating.RED : amberCount > 0 ? Rating.AMBER : greenCount > 0 ? Rating.GREEN : Rating.NO_DATA;
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -26,10 +26,11 @@ import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
 /**
  * "Not found" and "not allowed" from Pacer's controllers: Pacer's error page for a browser, and for a client that
  * asks for JSON (the diagram viewer, scripts) the same JSON Spring Boot answers other errors with. Runs before
- * {@link PortalAdvice}, whose page-only answer to {@link NotFoundException} it takes over.
+ * {@link PortalAdvice}, whose page-only answer to {@link NotFoundException} it takes over, and after the API's
+ * problem details (org.pacer.api.ApiExceptionHandler), which answer /api/v1.
  */
 @ControllerAdvice(basePackages = "org.pacer")
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class ErrorResponses {
 
 	private final ObjectMapper json;

@@ -1,0 +1,128 @@
+package org.pacer.api;
+
+/** Example bodies for the OpenAPI document: what a caller sends and gets back, as JSON. */
+final class ApiExamples {
+
+	private ApiExamples() {
+	}
+
+	static final String PROBLEM_404 = """
+			{"type":"about:blank","title":"Not Found","status":404,"detail":"Relationship 7 not found","instance":"/api/v1/relationships/7"}""";
+
+	static final String PROBLEM_400 = """
+			{"type":"about:blank","title":"Bad Request","status":400,"detail":"A parameter has the wrong type.",
+			 "instance":"/api/v1/scorecards","errors":[{"field":"period","row":null,"message":"'March' is not a date as YYYY-MM-DD"}]}""";
+
+	static final String PUSH = """
+			{"rows":[
+			 {"period":"2026-10-01","measureId":12,"value":99.95,"unit":"%","comment":"Planned maintenance on the 12th"},
+			 {"period":"2026-10-01","measureId":13,"value":3.5,"unit":"h"},
+			 {"period":"2026-09-01","measureId":12,"value":"99.7"}]}""";
+
+	static final String PUSHED = """
+			{"accepted":2,"replaced":1,"refused":0,"rows":[
+			 {"row":0,"measureId":12,"period":"2026-10-01","outcome":"ACCEPTED","reasons":[]},
+			 {"row":1,"measureId":13,"period":"2026-10-01","outcome":"ACCEPTED","reasons":[]},
+			 {"row":2,"measureId":12,"period":"2026-09-01","outcome":"REPLACED","reasons":[]}]}""";
+
+	static final String PUSH_REFUSED = """
+			{"type":"about:blank","title":"Bad Request","status":400,
+			 "detail":"2 row(s) refused; nothing was saved. Correct the fields listed and send the request again.",
+			 "instance":"/api/v1/relationships/3/results",
+			 "errors":[{"field":"rows[1].value","row":1,"message":"'n/a' is not a number"},
+			  {"field":"rows[2].measureId","row":2,"message":"Unknown measure 99 for this relationship"}],
+			 "rows":[{"row":0,"measureId":12,"period":"2026-10-01","outcome":"NOT_SAVED","reasons":[]},
+			  {"row":1,"measureId":13,"period":"2026-10-01","outcome":"REFUSED","reasons":["rows[1].value: 'n/a' is not a number"]},
+			  {"row":2,"measureId":99,"period":"2026-10-01","outcome":"REFUSED","reasons":["rows[2].measureId: Unknown measure 99 for this relationship"]}]}""";
+
+	static final String RELATIONSHIPS = """
+			{"items":[{"id":3,"name":"Hosting and operations","providerId":1,"provider":"Acme Hosting","providerKind":"VENDOR",
+			 "managerId":"maria","status":"ACTIVE","reviewPeriod":"MONTHLY","startDate":"2025-11-01","expectedLevel":2,
+			 "achievedLevel":2,"rampUpEndsOn":null,"latestScorecard":{"id":40,"relationshipId":3,"reviewId":41,
+			 "period":"2026-10-01","computedAt":"2026-11-04T09:12:00Z","inRampUp":false,"overallScore":96.5,
+			 "achievedLevel":2,"standing":"AMBER","green":7,"amber":1,"red":0,"noData":0}}],
+			 "page":0,"size":20,"total":1,"pages":1}""";
+
+	static final String RELATIONSHIP = """
+			{"id":3,"name":"Hosting and operations","providerId":1,"provider":"Acme Hosting","providerKind":"VENDOR",
+			 "managerId":"maria","status":"ACTIVE","reviewPeriod":"MONTHLY","startDate":"2025-11-01","expectedLevel":2,
+			 "achievedLevel":2,"rampUpEndsOn":null,"latestScorecard":null}""";
+
+	static final String MEASURES = """
+			[{"id":12,"relationshipId":3,"name":"Service availability","unit":"%","direction":"HIGHER_IS_BETTER",
+			  "need":"Service availability","perspective":"INTERNAL_PROCESS","level":1,"retiredFrom":null,
+			  "versions":[{"id":20,"effectiveFrom":"2025-11-01","target":99.9,"threshold":99.5,"weight":2,
+			   "createdBy":"maria","createdAt":"2025-11-02T10:00:00Z"}]}]""";
+
+	static final String RESULTS = """
+			{"items":[{"measureId":12,"measure":"Service availability","unit":"%","period":"2026-10-01","value":99.95,
+			 "comment":null,"source":"API","submittedBy":"token:Acme monitoring","submittedAt":"2026-11-02T06:00:00Z"}],
+			 "page":0,"size":50,"total":1,"pages":1}""";
+
+	static final String SCORECARDS = """
+			{"items":[{"id":40,"relationshipId":3,"reviewId":41,"period":"2026-10-01","computedAt":"2026-11-04T09:12:00Z",
+			 "inRampUp":false,"overallScore":96.5,"achievedLevel":2,"standing":"AMBER","green":7,"amber":1,"red":0,
+			 "noData":0}],"page":0,"size":20,"total":1,"pages":1}""";
+
+	static final String SCORECARD = """
+			{"summary":{"id":40,"relationshipId":3,"reviewId":41,"period":"2026-10-01","computedAt":"2026-11-04T09:12:00Z",
+			 "inRampUp":false,"overallScore":96.5,"achievedLevel":2,"standing":"AMBER","green":7,"amber":1,"red":0,"noData":0},
+			 "lines":[{"measureId":12,"measure":"Service availability","perspective":"INTERNAL_PROCESS","level":1,
+			  "direction":"HIGHER_IS_BETTER","actual":99.6,"target":99.9,"threshold":99.5,"targetSource":"CONTRACT",
+			  "weight":2,"attainment":25,"rating":"AMBER",
+			  "explanation":"Service availability 99.6 against target 99.9 (amber line 99.5, higher is better): attainment 25 % -> AMBER"}],
+			 "perspectives":[{"perspective":"INTERNAL_PROCESS","score":90,"measures":3,"measuresWithData":3}],
+			 "levels":[{"level":1,"name":"Systems reliability","status":"ACHIEVED","green":3,"amber":1,"red":0,"noData":0}]}""";
+
+	static final String REVIEWS = """
+			{"items":[{"id":41,"relationshipId":3,"period":"2026-10-01","status":"PUBLISHED","openedAt":"2026-11-01T00:00:00Z",
+			 "resultsSubmittedBy":"token:Acme monitoring","resultsSubmittedAt":"2026-11-02T06:00:00Z",
+			 "recommendedImprovement":false,"recommendationReason":"No measure is RED","assessment":"A solid month.",
+			 "improvementNeeded":false,"overrideReason":null,"reviewedBy":"maria","reviewedAt":"2026-11-05T10:00:00Z",
+			 "acknowledgedBy":"vera","acknowledgedAt":"2026-11-06T08:00:00Z","disputeReason":null,
+			 "publishedAt":"2026-11-06T08:00:00Z","scorecard":null}],"page":0,"size":20,"total":1,"pages":1}""";
+
+	static final String REVIEW = """
+			{"id":41,"relationshipId":3,"period":"2026-10-01","status":"IN_REVIEW","openedAt":"2026-11-01T00:00:00Z",
+			 "resultsSubmittedBy":"token:Acme monitoring","resultsSubmittedAt":"2026-11-02T06:00:00Z",
+			 "recommendedImprovement":null,"recommendationReason":null,"assessment":null,"improvementNeeded":null,
+			 "overrideReason":null,"reviewedBy":null,"reviewedAt":null,"acknowledgedBy":null,"acknowledgedAt":null,
+			 "disputeReason":null,"publishedAt":null,"scorecard":null}""";
+
+	static final String PLANS = """
+			{"items":[{"id":5,"relationshipId":3,"reviewId":38,"status":"APPROVED","targetMaturity":3,
+			 "summary":"Stabilise the storage cluster","submittedBy":"vera","submittedAt":"2026-08-10T09:00:00Z",
+			 "reviewComments":null,"decidedBy":"maria","decidedAt":"2026-08-12T15:00:00Z","createdAt":"2026-08-06T08:00:00Z",
+			 "actions":[{"id":9,"description":"Replace the failing controllers","ownerSide":"PROVIDER","ownerUser":"vera",
+			  "dueDate":"2026-09-30","measureId":12,"status":"OPEN","completedBy":null,"completedAt":null,
+			  "completionNote":null}]}],"page":0,"size":20,"total":1,"pages":1}""";
+
+	static final String PLAN = """
+			{"id":5,"relationshipId":3,"reviewId":38,"status":"SUBMITTED","targetMaturity":3,"summary":"Stabilise the storage cluster",
+			 "submittedBy":"vera","submittedAt":"2026-08-10T09:00:00Z","reviewComments":null,"decidedBy":null,"decidedAt":null,
+			 "createdAt":"2026-08-06T08:00:00Z","actions":[]}""";
+
+	static final String DECISIONS = """
+			{"items":[{"id":2,"relationshipId":4,"trigger":"REPEATED_MISSES","status":"DECIDED",
+			 "preparedAt":"2026-07-01T08:00:00Z","optionsConsidered":"CONTINUE,REMEDIATE,BRING_IN_HOUSE,RE_TENDER",
+			 "decision":"REMEDIATE","rationale":"One more quarter with a remediation plan","evidence":"{...}",
+			 "remediationDeadline":"2026-09-30","noticePeriodDays":null,"decidedBy":"tom",
+			 "decidedAt":"2026-07-09T14:00:00Z","successorRelationshipId":null}],"page":0,"size":20,"total":1,"pages":1}""";
+
+	static final String DECISION = """
+			{"id":2,"relationshipId":4,"trigger":"SCHEDULED","status":"PENDING","preparedAt":"2026-07-01T08:00:00Z",
+			 "optionsConsidered":"CONTINUE,REMEDIATE,BRING_IN_HOUSE,RE_TENDER","decision":null,"rationale":null,
+			 "evidence":"{...}","remediationDeadline":null,"noticePeriodDays":null,"decidedBy":null,"decidedAt":null,
+			 "successorRelationshipId":null}""";
+
+	static final String RESULTS_CSV = """
+			period,measure_id,measure,unit,value,comment\r
+			2026-10-01,12,Service availability,%,99.95,Planned maintenance on the 12th\r
+			2026-10-01,13,Incident resolution time,h,3.5,\r
+			""";
+
+	static final String SCORECARDS_CSV = """
+			period,measure_id,measure,perspective,level,actual,target,amber_line,target_source,weight,attainment,rating,explanation,overall_score,standing\r
+			2026-10-01,12,Service availability,INTERNAL_PROCESS,1,99.6,99.9,99.5,CONTRACT,2,25,AMBER,"99.6 % against a target of 99.9 %, AMBER",96.5,AMBER\r
+			""";
+}

@@ -1,0 +1,61 @@
+package org.pacer.api;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.stereotype.Component;
+
+/**
+ * The security of /api/v1: stateless, an API token (Bearer) or a portal login (HTTP Basic), limits per caller,
+ * and 401/403 as problem details. SecurityConfig registers the chain; what is in it is decided here.
+ */
+@Component
+public class ApiSecurity {
+
+	private final ApiTokens tokens;
+
+	private final RateLimiter limiter;
+
+	private final ApiSettings settings;
+
+	private final Problems problems;
+
+	public ApiSecurity(ApiTokens tokens, RateLimiter limiter, ApiSettings settings, Problems problems) {
+		this.tokens = tokens;
+		this.limiter = limiter;
+		this.settings = settings;
+		this.problems = problems;
+	}
+
+	public SecurityFilterChain chain(HttpSecurity http) throws Exception {
+		return http
+				.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+				.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+				.httpBasic(basic -> basic.realmName("Pacer").authenticationEntryPoint(this::unauthorized))
+				.addFilterBefore(new ApiLimitsFilter(limiter, settings, problems), AnonymousAuthenticationFilter.class)
+				.exceptionHandling(errors -> errors.authenticationEntryPoint(this::unauthorized)
+						.accessDeniedHandler((request, response, denied) -> problems.write(request, response,
+								Problems.problem(HttpStatus.FORBIDDEN, "You may not do this."))))
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				// no cookie is read here, so there is none to forge
+				.csrf(csrf -> csrf.disable())
+				.build();
+	}
+
+	private void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+			throws IOException {
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer, Basic realm=\"Pacer\"");
+		problems.write(request, response, Problems.problem(HttpStatus.UNAUTHORIZED,
+				"Sign in: send an API token as 'Authorization: Bearer <token>', or your portal login by HTTP Basic."));
+	}
+}

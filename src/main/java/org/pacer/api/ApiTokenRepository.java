@@ -1,0 +1,16 @@
+package org.pacer.api;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
+
+	Optional<ApiToken> findBySecretHash(String secretHash);
+
+	List<ApiToken> findByProviderIdInOrderByCreatedAtDesc(Collection<Long> providerIds);
+
+	List<ApiToken> findAllByOrderByCreatedAtDesc();
+}

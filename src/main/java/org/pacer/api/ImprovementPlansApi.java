@@ -1,0 +1,69 @@
+package org.pacer.api;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.pacer.api.ApiViews.PlanView;
+import org.pacer.improvement.ImprovementAction;
+import org.pacer.improvement.ImprovementPlan;
+import org.pacer.improvement.ImprovementService;
+import org.pacer.improvement.PlanStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/improvement-plans")
+@Tag(name = "Improvement plans", description = "Joint improvement plans and their actions")
+public class ImprovementPlansApi {
+
+	private final ApiAccess access;
+
+	private final ImprovementService improvements;
+
+	public ImprovementPlansApi(ApiAccess access, ImprovementService improvements) {
+		this.access = access;
+		this.improvements = improvements;
+	}
+
+	@GetMapping
+	@Operation(summary = "List improvement plans", description = "Newest first, each with its actions.")
+	@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.PLANS)))
+	public PageOf<PlanView> list(
+			@Parameter(description = "Only this provider's (provider id)") @RequestParam(required = false) Long provider,
+			@Parameter(description = "Only this relationship's") @RequestParam(required = false) Long relationship,
+			@Parameter(description = "Only plans in this status") @RequestParam(required = false) PlanStatus status,
+			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") int size) {
+		List<ImprovementPlan> plans = access.relationships(provider, relationship).keySet().stream()
+				.flatMap(id -> improvements.plansOf(id).stream())
+				.filter(p -> status == null || p.getStatus() == status)
+				.sorted(Comparator.comparing(ImprovementPlan::getCreatedAt).reversed())
+				.toList();
+		PageOf<ImprovementPlan> shown = PageOf.of(plans, page, size);
+		Map<Long, List<ImprovementAction>> actions = improvements.actionsOfPlans(shown.items()).stream()
+				.collect(Collectors.groupingBy(ImprovementAction::getPlanId));
+		return new PageOf<>(shown.items().stream().map(p -> PlanView.of(p, actions)).toList(), shown.page(),
+				shown.size(), shown.total(), shown.pages());
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One improvement plan with its actions")
+	@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.PLAN)))
+	public PlanView get(@PathVariable long id) {
+		ImprovementPlan plan = access.document("Improvement plan", id, () -> improvements.plan(id),
+				ImprovementPlan::getRelationshipId);
+		return PlanView.of(plan, Map.of(id, improvements.actionsOf(id)));
+	}
+}

@@ -1,0 +1,12 @@
+package org.pacer.api;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ProviderLeadRepository extends JpaRepository<ProviderLead, Long> {
+
+	List<ProviderLead> findByUserId(String userId);
+
+	boolean existsByProviderIdAndUserId(Long providerId, String userId);
+}

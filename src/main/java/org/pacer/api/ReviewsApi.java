@@ -1,0 +1,100 @@
+package org.pacer.api;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.pacer.api.ApiViews.ReviewView;
+import org.pacer.export.ReviewReport;
+import org.pacer.review.PerformanceReview;
+import org.pacer.review.ReviewService;
+import org.pacer.review.ReviewStatus;
+import org.pacer.scorecard.Rating;
+import org.pacer.scorecard.Scorecard;
+import org.pacer.scorecard.ScorecardService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/reviews")
+@Tag(name = "Reviews", description = "Performance reviews, one per relationship and period, and their PDF report")
+public class ReviewsApi {
+
+	private final ApiAccess access;
+
+	private final ReviewService reviews;
+
+	private final ScorecardService scorecards;
+
+	private final ReviewReport report;
+
+	public ReviewsApi(ApiAccess access, ReviewService reviews, ScorecardService scorecards, ReviewReport report) {
+		this.access = access;
+		this.reviews = reviews;
+		this.scorecards = scorecards;
+		this.report = report;
+	}
+
+	@GetMapping
+	@Operation(summary = "List reviews", description = "Newest period first, each with its scorecard's headline figures.")
+	@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.REVIEWS)))
+	public PageOf<ReviewView> list(
+			@Parameter(description = "Only this provider's (provider id)") @RequestParam(required = false) Long provider,
+			@Parameter(description = "Only this relationship's") @RequestParam(required = false) Long relationship,
+			@Parameter(description = "Only this period (its first day)", example = "2026-10-01") @RequestParam(required = false) LocalDate period,
+			@Parameter(description = "Only reviews whose scorecard has this standing") @RequestParam(required = false) Rating standing,
+			@Parameter(description = "Only reviews in this status") @RequestParam(required = false) ReviewStatus status,
+			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") int size) {
+		List<PerformanceReview> found = access.relationships(provider, relationship).keySet().stream()
+				.flatMap(id -> reviews.reviewsOf(id).stream())
+				.filter(r -> period == null || r.getPeriodStart().equals(period))
+				.filter(r -> status == null || r.getStatus() == status)
+				.toList();
+		Map<Long, Scorecard> scorecardOf = scorecards.forReviews(found.stream().map(PerformanceReview::getId).toList())
+				.stream().collect(Collectors.toMap(Scorecard::getReviewId, Function.identity()));
+		List<ReviewView> views = found.stream()
+				.filter(r -> standing == null
+						|| scorecardOf.containsKey(r.getId()) && scorecardOf.get(r.getId()).standing() == standing)
+				.sorted(Comparator.comparing(PerformanceReview::getPeriodStart).reversed()
+						.thenComparing(PerformanceReview::getRelationshipId))
+				.map(r -> ReviewView.of(r, scorecardOf.get(r.getId()))).toList();
+		return PageOf.of(views, page, size);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One review", description = "The manager's assessment, the provider's answer, the scorecard's figures.")
+	@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.REVIEW)))
+	public ReviewView get(@PathVariable long id) {
+		PerformanceReview review = review(id);
+		return ReviewView.of(review, scorecards.forReview(id).orElse(null));
+	}
+
+	@GetMapping(value = "/{id}/report.pdf", produces = "application/pdf")
+	@Operation(summary = "The review as a PDF report",
+			description = "Scorecard with explanations, trend charts, assessment and improvement plan, to send to the provider.")
+	@ApiResponse(responseCode = "200", content = @Content(mediaType = "application/pdf",
+			examples = @ExampleObject(summary = "a PDF document", value = "%PDF-1.5 ...")))
+	public ResponseEntity<byte[]> pdf(@PathVariable long id) {
+		PerformanceReview review = review(id);
+		return report.file(access.relationship(review.getRelationshipId()), review);
+	}
+
+	private PerformanceReview review(long id) {
+		return access.document("Review", id, () -> reviews.get(id), PerformanceReview::getRelationshipId);
+	}
+}

@@ -1,0 +1,68 @@
+package org.pacer.api;
+
+import java.util.Comparator;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.pacer.api.ApiViews.DecisionView;
+import org.pacer.common.NotFoundException;
+import org.pacer.sourcing.SourcingDecision;
+import org.pacer.sourcing.SourcingService;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/sourcing-decisions")
+@Tag(name = "Sourcing decisions",
+		description = "The sourcing board's decisions. A provider sees its decided ones, without the board's evidence and rationale.")
+public class SourcingDecisionsApi {
+
+	private final ApiAccess access;
+
+	private final SourcingService sourcing;
+
+	public SourcingDecisionsApi(ApiAccess access, SourcingService sourcing) {
+		this.access = access;
+		this.sourcing = sourcing;
+	}
+
+	@GetMapping
+	@Operation(summary = "List sourcing decisions", description = "Newest first.")
+	@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.DECISIONS)))
+	public PageOf<DecisionView> list(
+			@Parameter(description = "Only this provider's (provider id)") @RequestParam(required = false) Long provider,
+			@Parameter(description = "Only this relationship's") @RequestParam(required = false) Long relationship,
+			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") int size) {
+		boolean clientSide = !access.callerIsProvider();
+		List<DecisionView> views = access.relationships(provider, relationship).keySet().stream()
+				.flatMap(id -> sourcing.decisionsOf(id).stream())
+				.filter(d -> clientSide || !d.isPending())
+				.sorted(Comparator.comparing(SourcingDecision::getPreparedAt).reversed())
+				.map(d -> DecisionView.of(d, clientSide)).toList();
+		return PageOf.of(views, page, size);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One sourcing decision")
+	@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.DECISION)))
+	public DecisionView get(@PathVariable long id) {
+		boolean clientSide = !access.callerIsProvider();
+		SourcingDecision decision = access.document("Sourcing decision", id, () -> sourcing.get(id),
+				SourcingDecision::getRelationshipId);
+		// a provider learns of a decision once it is taken, as on the relationship page
+		if (!clientSide && decision.isPending()) {
+			throw new NotFoundException("Sourcing decision", id);
+		}
+		return DecisionView.of(decision, clientSide);
+	}
+}

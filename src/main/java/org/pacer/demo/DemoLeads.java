@@ -1,0 +1,36 @@
+package org.pacer.demo;
+
+import java.util.Map;
+
+import org.pacer.api.ApiTokens;
+import org.pacer.relationship.ProviderRepository;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** The demo providers' leads, who manage their API tokens; after {@link DemoData}, and harmless when run again. */
+@Component
+@Order(21)
+@ConditionalOnProperty(name = "pacer.demo.enabled", havingValue = "true")
+public class DemoLeads implements ApplicationRunner {
+
+	private static final Map<String, String> LEADS = Map.of("Acme Hosting", "vera", "Nimbus Support", "victor",
+			"Service Desk", "ian");
+
+	private final ProviderRepository providers;
+
+	private final ApiTokens tokens;
+
+	public DemoLeads(ProviderRepository providers, ApiTokens tokens) {
+		this.providers = providers;
+		this.tokens = tokens;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		LEADS.forEach((provider, lead) -> providers.findByName(provider)
+				.ifPresent(p -> tokens.appointLead(p.getId(), lead)));
+	}
+}

@@ -1,0 +1,32 @@
+package org.pacer.export;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Writes CSV by RFC 4180, as ResultsCsv reads it: CRLF line ends, fields quoted when they need it. */
+final class Csv {
+
+	private final StringBuilder text = new StringBuilder();
+
+	Csv(List<String> header) {
+		row(header.toArray());
+	}
+
+	Csv row(Object... fields) {
+		text.append(java.util.Arrays.stream(fields).map(Csv::field).collect(Collectors.joining(","))).append("\r\n");
+		return this;
+	}
+
+	@Override
+	public String toString() {
+		return text.toString();
+	}
+
+	/** Numbers as people write them (99.5, not 99.5000); a field with a comma, quote or line break in quotes. */
+	private static String field(Object value) {
+		String text = value == null ? ""
+				: value instanceof BigDecimal number ? number.stripTrailingZeros().toPlainString() : value.toString();
+		return text.matches("(?s).*[\",\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+	}
+}

@@ -1,0 +1,92 @@
+package org.pacer.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** The limits without the application: the token bucket's arithmetic, and a body sent without its length. */
+class ApiLimitsTests {
+
+	private static final long SECOND = 1_000_000_000L;
+
+	@Test
+	void aBucketGivesItsBurstThenOneRequestPerRefillInterval() {
+		// given: 3 at once, 60 a minute (one a second)
+		AtomicLong now = new AtomicLong();
+		RateLimiter limiter = new RateLimiter(new ApiSettings(1024, 3, 60, 90, 365), now::get);
+
+		// then
+		assertThat(limiter.take("token:1")).isZero();
+		assertThat(limiter.take("token:1")).isZero();
+		assertThat(limiter.take("token:1")).isZero();
+		assertThat(limiter.take("token:1")).as("wait in seconds").isEqualTo(1);
+		assertThat(limiter.take("token:2")).as("another caller has its own bucket").isZero();
+		now.addAndGet(SECOND);
+		assertThat(limiter.take("token:1")).isZero();
+		assertThat(limiter.take("token:1")).isEqualTo(1);
+		now.addAndGet(10 * SECOND);
+		for (int i = 0; i < 3; i++) {
+			assertThat(limiter.take("token:1")).as("refilled to the burst, not beyond").isZero();
+		}
+		assertThat(limiter.take("token:1")).isEqualTo(1);
+	}
+
+	@Test
+	void aBodyWithoutItsLengthIsCutOffAtTheLimit() throws Exception {
+		// given: 100 bytes allowed, 101 sent without a Content-Length
+		ApiLimitsFilter filter = new ApiLimitsFilter(new RateLimiter(new ApiSettings(100, 5, 60, 90, 365)),
+				new ApiSettings(100, 5, 60, 90, 365), new Problems(new ObjectMapper()));
+		byte[] body = new byte[101];
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/relationships/1/results") {
+
+			@Override
+			public long getContentLengthLong() {
+				return -1;
+			}
+
+			@Override
+			public ServletInputStream getInputStream() {
+				ByteArrayInputStream in = new ByteArrayInputStream(body);
+				return new ServletInputStream() {
+
+					@Override
+					public int read() {
+						return in.read();
+					}
+
+					@Override
+					public boolean isFinished() {
+						return in.available() == 0;
+					}
+
+					@Override
+					public boolean isReady() {
+						return true;
+					}
+
+					@Override
+					public void setReadListener(ReadListener listener) {
+					}
+				};
+			}
+		};
+
+		// then
+		assertThatThrownBy(() -> filter.doFilter(request, new MockHttpServletResponse(),
+				(req, res) -> req.getInputStream().readAllBytes()))
+				.isInstanceOf(RequestTooLarge.class).hasMessageContaining("larger than 100 bytes");
+		filter.doFilter(new MockHttpServletRequest("POST", "/"), new MockHttpServletResponse(),
+				(req, res) -> assertThat(req.getInputStream().readAllBytes()).isEmpty());
+	}
+}
