@@ -140,6 +140,10 @@
     return modeler.importXML(loaded[0]);
   }).then(function () {
     if (kind === 'BPMN') { modeler.get('canvas').zoom('fit-viewport'); }
+    // rating tables are what process owners tune: open the first decision table rather than the diagram
+    var table = kind === 'DMN' && modeler.getViews().filter(function (v) { return v.type === 'decisionTable'; })[0];
+    if (table) { return modeler.open(table); }
+  }).then(function () {
     root.dataset.ready = 'true';
     say('Loaded. Edit, then save a draft, validate or deploy.');
   }).catch(function (e) {

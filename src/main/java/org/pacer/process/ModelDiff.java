@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -36,6 +37,17 @@ public final class ModelDiff {
 	/** An element as compared: its type, name, attributes and owned content. */
 	private record Compared(String type, String name, Map<String, String> attributes, String content) {
 	}
+
+	/**
+	 * Parts of an element rather than elements of their own, even where a modeler gives them ids: a flow's condition,
+	 * an event's timer, a rule's entries. A change to them is a change of the element that owns them.
+	 */
+	private static final Set<String> PARTS = Set.of("conditionExpression", "timerEventDefinition", "timeDate",
+			"timeDuration", "timeCycle", "messageEventDefinition", "signalEventDefinition", "errorEventDefinition",
+			"escalationEventDefinition", "conditionalEventDefinition", "compensateEventDefinition",
+			"terminateEventDefinition", "linkEventDefinition", "condition", "documentation", "extensionElements",
+			"multiInstanceLoopCharacteristics", "loopCardinality", "completionCondition", "inputExpression",
+			"inputEntry", "outputEntry", "text");
 
 	private ModelDiff() {
 	}
@@ -69,6 +81,9 @@ public final class ModelDiff {
 		if (!was.type().equals(now.type())) {
 			parts.add("type " + was.type() + " → " + now.type());
 		}
+		if (!was.name().equals(now.name())) {
+			parts.add("name: " + shown(was.name()) + " → " + shown(now.name()));
+		}
 		for (String attribute : new TreeSet<>(union(was.attributes(), now.attributes()))) {
 			String before = was.attributes().get(attribute);
 			String after = now.attributes().get(attribute);
@@ -92,14 +107,20 @@ public final class ModelDiff {
 		return value == null ? "(none)" : "'" + value + "'";
 	}
 
+	/** Every element with an id below the root (whose id says nothing that runs). */
 	private static Map<String, Compared> elements(byte[] xml) {
 		Map<String, Compared> elements = new LinkedHashMap<>();
-		collect(parse(xml), elements);
+		Element root = parse(xml);
+		for (Node child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child instanceof Element e) {
+				collect(e, elements);
+			}
+		}
 		return elements;
 	}
 
 	private static void collect(Element element, Map<String, Compared> elements) {
-		if (isLayout(element)) {
+		if (isLayout(element) || isPart(element)) {
 			return;
 		}
 		String id = element.getAttribute("id");
@@ -120,9 +141,11 @@ public final class ModelDiff {
 	private static String content(Element element) {
 		StringBuilder content = new StringBuilder();
 		for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-			if (child instanceof Element e && e.getAttribute("id").isEmpty() && !isLayout(e)
+			if (child instanceof Element e && (e.getAttribute("id").isEmpty() || isPart(e)) && !isLayout(e)
 					&& !"incoming".equals(e.getLocalName()) && !"outgoing".equals(e.getLocalName())) {
-				content.append('<').append(e.getLocalName()).append(attributes(e)).append('>').append(content(e))
+				Map<String, String> attributes = attributes(e);
+				attributes.remove("id");
+				content.append('<').append(e.getLocalName()).append(attributes).append('>').append(content(e))
 						.append("</>");
 			}
 			else if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
@@ -143,6 +166,10 @@ public final class ModelDiff {
 			}
 		}
 		return attributes;
+	}
+
+	private static boolean isPart(Element element) {
+		return PARTS.contains(element.getLocalName());
 	}
 
 	/** BPMNDI, DMNDI and their DC/DI children: shapes, edges, bounds. */

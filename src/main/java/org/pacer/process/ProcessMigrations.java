@@ -35,9 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Moves running instances of an older version to a newer one with Camunda's migration API: a plan generated from
  * equal activity ids, plus the process owner's mapping for renamed ones; a preview of which instance can move and
  * why not; the move itself as a batch whose progress and failures the page polls.
+ * <p>
+ * The preview runs outside a Spring transaction on purpose: the engine refuses a bad plan with an exception, which
+ * would mark a surrounding transaction rollback-only although the preview only reads.
  */
 @Service
-@Transactional
 public class ProcessMigrations {
 
 	private final RuntimeService runtime;
@@ -125,6 +127,7 @@ public class ProcessMigrations {
 	}
 
 	/** Starts the batch for the instances that can move; the caller follows it with {@link #progress(String)}. */
+	@Transactional
 	public MigrationRun start(String sourceId, String targetId, Map<String, String> manual, String user) {
 		Preview preview = preview(sourceId, targetId, manual);
 		if (!preview.problems().isEmpty()) {
