@@ -78,6 +78,8 @@ public class SecurityConfig {
 				.authorizeHttpRequests(auth -> auth
 						.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/vendor/**", "/favicon.ico")
 						.permitAll()
+						// editing, deploying and migrating processes: process owners and admins only
+						.requestMatchers("/processes", "/processes/**").hasAnyRole(Roles.ROLE_PROCESS_OWNER, Roles.ROLE_ADMIN)
 						.anyRequest().authenticated())
 				.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())

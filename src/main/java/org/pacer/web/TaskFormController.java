@@ -36,10 +36,14 @@ public class TaskFormController {
 
 	private final Map<String, TaskForm> forms;
 
-	public TaskFormController(Access access, TaskService tasks, List<TaskForm> forms) {
+	private final FallbackTaskForm fallback;
+
+	public TaskFormController(Access access, TaskService tasks, List<TaskForm> forms, FallbackTaskForm fallback) {
 		this.access = access;
 		this.tasks = tasks;
-		this.forms = forms.stream().collect(Collectors.toMap(TaskForm::taskKey, Function.identity()));
+		this.forms = forms.stream().filter(form -> form != fallback)
+				.collect(Collectors.toMap(TaskForm::taskKey, Function.identity()));
+		this.fallback = fallback;
 	}
 
 	@GetMapping("/tasks/{taskId}")
@@ -69,7 +73,8 @@ public class TaskFormController {
 		catch (RejectedInput e) {
 			return refused(form, task, posted, e.fieldErrors(), model, response);
 		}
-		redirect.addFlashAttribute("done", task.task().getName() + " done for " + task.relationship().getName());
+		redirect.addFlashAttribute("done", task.task().getName()
+				+ (task.relationship() == null ? " done" : " done for " + task.relationship().getName()));
 		return "redirect:/tasks";
 	}
 
@@ -95,10 +100,14 @@ public class TaskFormController {
 		Task task = access.workableTask(taskId);
 		Map<String, Object> variables = new HashMap<>(tasks.getVariables(taskId));
 		Object relationshipId = variables.get("relationshipId");
-		if (!(relationshipId instanceof Number id)) {
+		if (relationshipId instanceof Number id) {
+			return new TaskContext(task, access.relationship(id.longValue()), variables);
+		}
+		// a task outside any relationship (a process a process owner built) opens in the fallback form only
+		if (forms.containsKey(task.getTaskDefinitionKey())) {
 			throw new NotFoundException("Task", taskId);
 		}
-		return new TaskContext(task, access.relationship(id.longValue()), variables);
+		return new TaskContext(task, null, variables);
 	}
 
 	/**
@@ -126,11 +135,8 @@ public class TaskFormController {
 		return task;
 	}
 
+	/** The purpose-built form of the task's key, or the fallback form for a step added without one. */
 	private TaskForm form(Task task) {
-		TaskForm form = forms.get(task.getTaskDefinitionKey());
-		if (form == null) {
-			throw new NotFoundException("Form for task", task.getTaskDefinitionKey());
-		}
-		return form;
+		return forms.getOrDefault(task.getTaskDefinitionKey(), fallback);
 	}
 }
