@@ -3,6 +3,7 @@ package org.pacer.web;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,7 +40,7 @@ public class TaskConflicts {
 	@Bean
 	ResourceConfigCustomizer taskConflictsInEngineRest() {
 		return config -> config.register(ConcurrentChange.class).register(TaskAlreadyClaimed.class)
-				.register(TaskGone.class);
+				.register(TaskGone.class).register(WrappedConflict.class);
 	}
 
 	static Response conflict(String message) {
@@ -70,10 +72,38 @@ public class TaskConflicts {
 
 		@Override
 		public Response toResponse(NullValueException e) {
-			if (uri != null && TASK_COMMAND.matcher(uri.getPath()).find()) {
-				return conflict(NO_LONGER_OPEN);
+			return conflictOr(e, e, uri);
+		}
+	}
+
+	/**
+	 * Camunda's task resource wraps engine failures of a completion in a RestException (answered 500); this mapper
+	 * comes before Camunda's own for that type (a higher priority) and unwraps conflicts.
+	 */
+	@Priority(1)
+	public static class WrappedConflict implements ExceptionMapper<RestException> {
+
+		@Context
+		private UriInfo uri;
+
+		@Override
+		public Response toResponse(RestException e) {
+			for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+				if (cause instanceof OptimisticLockingException || cause instanceof TaskAlreadyClaimedException) {
+					return conflict(CHANGED_AT_THE_SAME_MOMENT);
+				}
+				if (cause instanceof NullValueException) {
+					return conflictOr(cause, e, uri);
+				}
 			}
 			return ExceptionHandlerHelper.getInstance().getResponse(e);
 		}
+	}
+
+	private static Response conflictOr(Throwable cause, Throwable thrown, UriInfo uri) {
+		if (cause instanceof NullValueException && uri != null && TASK_COMMAND.matcher(uri.getPath()).find()) {
+			return conflict(NO_LONGER_OPEN);
+		}
+		return ExceptionHandlerHelper.getInstance().getResponse(thrown);
 	}
 }
