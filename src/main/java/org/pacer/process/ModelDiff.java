@@ -49,6 +49,14 @@ public final class ModelDiff {
 			"multiInstanceLoopCharacteristics", "loopCardinality", "completionCondition", "inputExpression",
 			"inputEntry", "outputEntry", "text");
 
+	/** BPMN and Camunda attribute defaults. */
+	private static final Map<String, String> DEFAULTS = Map.ofEntries(Map.entry("completionQuantity", "1"),
+			Map.entry("startQuantity", "1"), Map.entry("isForCompensation", "false"),
+			Map.entry("gatewayDirection", "Unspecified"), Map.entry("cancelActivity", "true"),
+			Map.entry("parallelMultiple", "false"), Map.entry("isInterrupting", "true"), Map.entry("isClosed", "false"),
+			Map.entry("processType", "None"), Map.entry("isImmediate", "true"),
+			Map.entry("camunda:decisionRefBinding", "latest"), Map.entry("camunda:calledElementBinding", "latest"));
+
 	private ModelDiff() {
 	}
 
@@ -127,6 +135,9 @@ public final class ModelDiff {
 		if (!id.isEmpty()) {
 			Map<String, String> attributes = attributes(element);
 			attributes.remove("id");
+			// a default written out or left out is the same model: parsers and modelers differ in this
+			attributes.entrySet().removeIf(a -> a.getValue().equals(DEFAULTS.get(a.getKey()))
+					|| a.getKey().equals("implementation") && a.getValue().startsWith("##"));
 			String name = attributes.remove("name");
 			elements.put(id, new Compared(element.getLocalName(), name == null ? "" : name, attributes, content(element)));
 		}

@@ -61,7 +61,8 @@ public class ModelValidator {
 	private static final Pattern BEAN_REFERENCE = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_$][\\w$]*)\\s*}\\s*$");
 
 	/** Ids a modeler generates: Activity_0k2x9qz (seven random base-36 characters), StartEvent_1. */
-	private static final Pattern GENERATED_ID = Pattern.compile("^[A-Za-z]+_(?=[0-9a-z]*[0-9])[0-9a-z]{7}$|^[A-Za-z]+_\\d+$");
+	private static final Pattern GENERATED_ID = Pattern
+			.compile("^[A-Za-z]+_(?=[0-9a-z]*[0-9])[0-9a-z]{7}$|^[A-Za-z]+_\\d+$");
 
 	private static final Pattern TTL = Pattern.compile("^(\\d+|P\\d+D)$");
 

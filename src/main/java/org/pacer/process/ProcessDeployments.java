@@ -3,6 +3,8 @@ package org.pacer.process;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -10,13 +12,10 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.ResourceReport;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.dmn.Dmn;
-import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.ModelException;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.pacer.common.NotFoundException;
 import org.pacer.time.PacerClock;
 import org.springframework.stereotype.Service;
@@ -40,6 +39,9 @@ public class ProcessDeployments {
 	public static final String BROWSER_SOURCE = "pacer-browser";
 
 	static final String MODELER_NS = "http://camunda.org/schema/modeler/1.0";
+
+	/** The root element's start tag: the first element, after the XML declaration and any comments. */
+	private static final Pattern ROOT_TAG = Pattern.compile("<(?![?!])[\\w.-]*:?definitions\\b[^>]*>");
 
 	/** The engine Pacer runs on: Camunda Modeler opens a file stamped so with the Camunda 7.24 properties. */
 	static final String EXECUTION_PLATFORM_VERSION = "7.24.0";
@@ -136,33 +138,34 @@ public class ProcessDeployments {
 	}
 
 	/**
-	 * Camunda Modeler's stamps (execution platform Camunda 7.24.0), so the file opens in the desktop modeler with the
-	 * Camunda 7 properties. A model that does not parse is kept as it is; validation reports why.
+	 * Camunda Modeler's stamps (execution platform Camunda 7.24.0) on the root element, so the file opens in the
+	 * desktop modeler with the Camunda 7 properties. Written into the text of the root tag, not through a model API
+	 * round trip: that would fill in every schema default and make the next version's changes list noisy.
 	 */
 	static ProcessFile stamp(ProcessFile file) {
-		try {
-			if (file.kind() == ProcessFile.Kind.BPMN) {
-				BpmnModelInstance model = Bpmn.readModelFromStream(file.stream());
-				stampDefinitions(model.getDefinitions());
-				model.getDefinitions().setExporter("Pacer");
-				model.getDefinitions().setExporterVersion(EXECUTION_PLATFORM_VERSION);
-				return new ProcessFile(file.resourceName(), file.kind(), Bpmn.convertToString(model).getBytes(StandardCharsets.UTF_8));
-			}
-			DmnModelInstance model = Dmn.readModelFromStream(file.stream());
-			stampDefinitions(model.getDefinitions());
-			model.getDefinitions().setExporter("Pacer");
-			model.getDefinitions().setExporterVersion(EXECUTION_PLATFORM_VERSION);
-			return new ProcessFile(file.resourceName(), file.kind(), Dmn.convertToString(model).getBytes(StandardCharsets.UTF_8));
-		}
-		catch (ModelException e) {
+		String xml = file.text();
+		Matcher root = ROOT_TAG.matcher(xml);
+		if (!root.find()) {
 			return file;
 		}
+		String tag = root.group();
+		if (!tag.contains("xmlns:modeler=")) {
+			tag = tag.replaceFirst("definitions", "definitions xmlns:modeler=\"" + MODELER_NS + "\"");
+		}
+		tag = attribute(tag, "modeler:executionPlatform", "Camunda Platform");
+		tag = attribute(tag, "modeler:executionPlatformVersion", EXECUTION_PLATFORM_VERSION);
+		String stamped = xml.substring(0, root.start()) + tag + xml.substring(root.end());
+		return new ProcessFile(file.resourceName(), file.kind(), stamped.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static void stampDefinitions(ModelElementInstance definitions) {
-		definitions.getDomElement().registerNamespace("modeler", MODELER_NS);
-		definitions.setAttributeValueNs(MODELER_NS, "executionPlatform", "Camunda Platform");
-		definitions.setAttributeValueNs(MODELER_NS, "executionPlatformVersion", EXECUTION_PLATFORM_VERSION);
+	private static String attribute(String tag, String name, String value) {
+		Matcher existing = Pattern.compile("\\s" + Pattern.quote(name) + "=\"[^\"]*\"").matcher(tag);
+		String attribute = " " + name + "=\"" + value + "\"";
+		if (existing.find()) {
+			return tag.substring(0, existing.start()) + attribute + tag.substring(existing.end());
+		}
+		int end = tag.endsWith("/>") ? tag.length() - 2 : tag.length() - 1;
+		return tag.substring(0, end) + attribute + tag.substring(end);
 	}
 
 	/** The key a model deploys under: its first executable process, or its first decision; else its file name. */

@@ -71,6 +71,28 @@ class ModelDiffTests {
 				ModelDiff.Change::type).containsExactly(tuple(ModelDiff.Kind.CHANGED, "rule"));
 	}
 
+	@Test
+	void stampingAFileChangesNothingThatRunsAndAddsTheExecutionPlatform() {
+		String unstamped = shipped.replace(" modeler:executionPlatform=\"Camunda Platform\"", "")
+				.replace(" modeler:executionPlatformVersion=\"7.24.0\"", "")
+				.replace(" xmlns:modeler=\"http://camunda.org/schema/modeler/1.0\"", "");
+
+		String stamped = ProcessDeployments.stamp(ProcessFile.of("performance-review.bpmn", bytes(unstamped))).text();
+
+		assertThat(unstamped).doesNotContain("executionPlatform");
+		assertThat(stamped).contains("xmlns:modeler=\"http://camunda.org/schema/modeler/1.0\"",
+				"modeler:executionPlatform=\"Camunda Platform\"", "modeler:executionPlatformVersion=\"7.24.0\"");
+		assertThat(ModelDiff.between(bytes(shipped), bytes(stamped))).isEmpty();
+	}
+
+	@Test
+	void defaultsWrittenOutOrLeftOutAreTheSameModel() {
+		String explicit = shipped.replace("<bpmn:userTask id=\"Task_ReviewPerformance\"",
+				"<bpmn:userTask completionQuantity=\"1\" isForCompensation=\"false\" id=\"Task_ReviewPerformance\"");
+
+		assertThat(ModelDiff.between(bytes(shipped), bytes(explicit))).isEmpty();
+	}
+
 	private static byte[] bytes(String xml) {
 		return xml.getBytes(StandardCharsets.UTF_8);
 	}

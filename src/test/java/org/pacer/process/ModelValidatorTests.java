@@ -146,7 +146,8 @@ class ModelValidatorTests {
 	@Test
 	void calledProcessesAndDecisionsMustBeDeployed() {
 		assertThat(problems(goodModel(xml -> xml.replace("\"joint-improvement\"", "\"joint-improvment\""))))
-				.containsExactly(new ModelProblem("CallActivity_Improvement", "Called process 'joint-improvment' is not deployed."));
+				.containsExactly(new ModelProblem("CallActivity_Improvement",
+						"Called process 'joint-improvment' is not deployed."));
 		assertThat(problems(goodModel(xml -> xml.replace("\"improvement-trigger\"", "\"no-such-table\""))))
 				.containsExactly(new ModelProblem("Task_Recommend", "Decision 'no-such-table' is not deployed."));
 	}

@@ -207,7 +207,8 @@ class ProcessMigrationTests {
 						  <bpmn:incoming>Flow_RecommendImprovementToReviewPerformance</bpmn:incoming>
 						  <bpmn:outgoing>Flow_CheckScorecardToReviewPerformance</bpmn:outgoing>
 						</bpmn:userTask>
-						<bpmn:sequenceFlow id="Flow_CheckScorecardToReviewPerformance" sourceRef="Task_CheckScorecard" targetRef="Task_ReviewPerformance" />
+						<bpmn:sequenceFlow id="Flow_CheckScorecardToReviewPerformance"
+						  sourceRef="Task_CheckScorecard" targetRef="Task_ReviewPerformance" />
 						</bpmn:process>""");
 	}
 
