@@ -52,7 +52,8 @@ public class InboxController {
 
 	/**
 	 * A line of the inbox. The period is set for the tasks of a review (and of its improvement); a group task that
-	 * is mine can go back to the group.
+	 * is mine can go back to the group. A task of a process a process owner built outside any relationship has none:
+	 * the engine offered it to me, so it is listed without one.
 	 */
 	public record InboxItem(Task task, Relationship relationship, String period, boolean overdue, boolean dueSoon,
 			boolean mine, boolean groupTask) {
@@ -122,12 +123,11 @@ public class InboxController {
 							due != null && !due.toInstant().isBefore(now) && due.toInstant().isBefore(soon), mine,
 							groupTasks.contains(t.getId()));
 				})
-				.filter(i -> i.relationship() != null && access.canSee(i.relationship()))
+				.filter(i -> i.relationship() == null || access.canSee(i.relationship()))
 				.sorted(Comparator.comparing((InboxItem i) -> i.task().getDueDate(),
 						Comparator.nullsLast(Comparator.naturalOrder())))
 				.toList();
 	}
-
 
 	/** A review's business key is "<relationshipId>/<periodStart>"; the other processes' keys name no period. */
 	private static String period(String businessKey, Relationship relationship) {

@@ -144,11 +144,14 @@ class FallbackTaskFormTests {
 	}
 
 	@Test
-	void aTaskOutsideAnyRelationshipOpensAndCompletesToo() throws Exception {
+	void aTaskOutsideAnyRelationshipIsListedOpensAndCompletesToo() throws Exception {
 		ProcessInstance instance = runtime.startProcessInstanceByKey("fallback-form-check",
 				Map.of("managerId", CycleFixtures.MANAGER));
 		Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
 
+		String inbox = mvc.perform(get("/tasks").with(manager())).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(inbox).contains("/tasks/" + task.getId() + "\"");
 		String page = mvc.perform(get("/tasks/" + task.getId()).with(manager())).andExpect(status().isOk())
 				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		mvc.perform(post("/tasks/" + task.getId()).param("noticeDays", "14").with(csrf()).with(manager()))
