@@ -39,7 +39,7 @@ public class ImprovementPlansApi {
 
 	@GetMapping
 	@Operation(summary = "List improvement plans", description = "Newest first, each with its actions.")
-	@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.PLANS)))
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, content = @Content(examples = @ExampleObject(value = ApiExamples.PLANS)))
 	public PageOf<PlanView> list(
 			@Parameter(description = "Only this provider's (provider id)") @RequestParam(required = false) Long provider,
 			@Parameter(description = "Only this relationship's") @RequestParam(required = false) Long relationship,
@@ -60,7 +60,7 @@ public class ImprovementPlansApi {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One improvement plan with its actions")
-	@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.PLAN)))
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, content = @Content(examples = @ExampleObject(value = ApiExamples.PLAN)))
 	public PlanView get(@PathVariable long id) {
 		ImprovementPlan plan = access.document("Improvement plan", id, () -> improvements.plan(id),
 				ImprovementPlan::getRelationshipId);

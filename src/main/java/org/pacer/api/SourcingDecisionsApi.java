@@ -37,7 +37,7 @@ public class SourcingDecisionsApi {
 
 	@GetMapping
 	@Operation(summary = "List sourcing decisions", description = "Newest first.")
-	@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.DECISIONS)))
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, content = @Content(examples = @ExampleObject(value = ApiExamples.DECISIONS)))
 	public PageOf<DecisionView> list(
 			@Parameter(description = "Only this provider's (provider id)") @RequestParam(required = false) Long provider,
 			@Parameter(description = "Only this relationship's") @RequestParam(required = false) Long relationship,
@@ -54,7 +54,7 @@ public class SourcingDecisionsApi {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One sourcing decision")
-	@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.DECISION)))
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, content = @Content(examples = @ExampleObject(value = ApiExamples.DECISION)))
 	public DecisionView get(@PathVariable long id) {
 		boolean clientSide = !access.callerIsProvider();
 		SourcingDecision decision = access.document("Sourcing decision", id, () -> sourcing.get(id),
