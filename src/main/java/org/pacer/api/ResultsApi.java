@@ -27,9 +27,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
+@ApiController
 @RequestMapping("/api/v1/relationships/{id}")
 @Tag(name = "Results", description = "Period results: pushed in bulk by provider systems, read back, exported as CSV")
 public class ResultsApi {

@@ -20,9 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
+@ApiController
 @RequestMapping("/api/v1/scorecards")
 @Tag(name = "Scorecards", description = "Computed scorecards, each figure with the inputs and the sentence that explain it")
 public class ScorecardsApi {

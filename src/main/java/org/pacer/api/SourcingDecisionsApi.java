@@ -18,9 +18,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
+@ApiController
 @RequestMapping("/api/v1/sourcing-decisions")
 @Tag(name = "Sourcing decisions",
 		description = "The sourcing board's decisions. A provider sees its decided ones, without the board's evidence and rationale.")

@@ -116,7 +116,7 @@ class ApiTokensPageTests {
 
 		// then
 		assertThat(page(get("/api-tokens"), lead, 200)).doesNotContain("Their system", other.getProvider().getName());
-		page(post("/api-tokens/" + theirs.token().getId() + "/revoke"), lead, 404);
+		assertThat(page(post("/api-tokens/" + theirs.token().getId() + "/revoke"), lead, 404)).contains("<html");
 		String refused = page(post("/api-tokens").param("providerId", other.getProvider().getId().toString())
 				.param("name", "Sneaky"), lead, 400);
 		assertThat(refused).contains("Choose a provider you manage tokens for");
@@ -137,7 +137,8 @@ class ApiTokensPageTests {
 	void peopleWhoAreNeitherAdminNorLeadMayNotManageTokens() throws Exception {
 		String member = "api-page-member-" + System.nanoTime();
 		fixtures.ensureUser(member, relationship.getProvider().getCandidateGroup());
-		page(get("/api-tokens"), member, 403);
+		assertThat(page(get("/api-tokens"), member, 403)).as("the portal's error page, not problem JSON")
+				.contains("<html").doesNotContain("\"status\":403");
 		page(get("/api-tokens"), CycleFixtures.MANAGER, 403);
 		assertThat(page(get("/tasks"), member, 200)).doesNotContain("nav-api-tokens");
 		assertThat(page(get("/tasks"), lead, 200)).contains("id=\"nav-api-tokens\"");
