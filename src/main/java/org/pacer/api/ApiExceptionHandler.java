@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every error of /api/v1 as problem details: bad input 400 with each field named, someone else's or a missing id
  * 404, too large 413; never a stack trace. Ordered before the portal's {@code ErrorResponses}, which answers pages.
  */
-@RestControllerAdvice(basePackages = "org.pacer.api")
+@RestControllerAdvice(annotations = ApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 

@@ -21,9 +21,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
+@ApiController
 @RequestMapping("/api/v1/improvement-plans")
 @Tag(name = "Improvement plans", description = "Joint improvement plans and their actions")
 public class ImprovementPlansApi {
@@ -39,7 +38,7 @@ public class ImprovementPlansApi {
 
 	@GetMapping
 	@Operation(summary = "List improvement plans", description = "Newest first, each with its actions.")
-	@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.PLANS)))
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, content = @Content(examples = @ExampleObject(value = ApiExamples.PLANS)))
 	public PageOf<PlanView> list(
 			@Parameter(description = "Only this provider's (provider id)") @RequestParam(required = false) Long provider,
 			@Parameter(description = "Only this relationship's") @RequestParam(required = false) Long relationship,
@@ -60,7 +59,7 @@ public class ImprovementPlansApi {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One improvement plan with its actions")
-	@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.PLAN)))
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, content = @Content(examples = @ExampleObject(value = ApiExamples.PLAN)))
 	public PlanView get(@PathVariable long id) {
 		ImprovementPlan plan = access.document("Improvement plan", id, () -> improvements.plan(id),
 				ImprovementPlan::getRelationshipId);

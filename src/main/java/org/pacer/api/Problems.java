@@ -16,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * RFC 7807 problem details as /api/v1 answers them: a title, a detail people can act on, and for bad input an
@@ -57,11 +56,6 @@ public class Problems {
 
 	public static List<FieldError> errorsOf(Map<String, String> fieldErrors) {
 		return fieldErrors.entrySet().stream().map(e -> FieldError.of(e.getKey(), e.getValue())).toList();
-	}
-
-	/** A refusal a controller throws; the exception handler answers it as it is. */
-	public static ErrorResponseException refusal(ProblemDetail problem) {
-		return new ErrorResponseException(HttpStatus.valueOf(problem.getStatus()), problem, null);
 	}
 
 	/** Writes a problem from a filter, where no controller advice reaches. */

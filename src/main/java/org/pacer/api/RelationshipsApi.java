@@ -24,9 +24,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
+@ApiController
 @RequestMapping("/api/v1/relationships")
 @Tag(name = "Relationships", description = "The relationships the caller may see, and their success measures")
 public class RelationshipsApi {
@@ -46,7 +45,7 @@ public class RelationshipsApi {
 	@GetMapping
 	@Operation(summary = "List relationships",
 			description = "In name order, each with its latest scorecard. A provider's token sees its own provider's only.")
-	@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.RELATIONSHIPS)))
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, content = @Content(examples = @ExampleObject(value = ApiExamples.RELATIONSHIPS)))
 	public PageOf<RelationshipView> list(
 			@Parameter(description = "Only this provider's relationships (provider id)") @RequestParam(required = false) Long provider,
 			@Parameter(description = "Only those whose latest scorecard has this standing") @RequestParam(required = false) Rating standing,
@@ -62,7 +61,7 @@ public class RelationshipsApi {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One relationship", description = "Another provider's relationship answers 404.")
-	@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.RELATIONSHIP)))
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, content = @Content(examples = @ExampleObject(value = ApiExamples.RELATIONSHIP)))
 	public RelationshipView get(@PathVariable long id) {
 		Relationship relationship = access.relationship(id);
 		return RelationshipView.of(relationship, latest(relationship));
@@ -71,7 +70,7 @@ public class RelationshipsApi {
 	@GetMapping("/{id}/measures")
 	@Operation(summary = "The relationship's success measures, each with all its versions",
 			description = "A version holds the target, amber line and weight from a period on; scorecards keep the version they used.")
-	@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.MEASURES)))
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, content = @Content(examples = @ExampleObject(value = ApiExamples.MEASURES)))
 	public List<MeasureView> measures(@PathVariable long id) {
 		access.relationship(id);
 		List<SuccessMeasure> all = measures.measuresOf(id);

@@ -27,9 +27,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
+@ApiController
 @RequestMapping("/api/v1/relationships/{id}")
 @Tag(name = "Results", description = "Period results: pushed in bulk by provider systems, read back, exported as CSV")
 public class ResultsApi {
@@ -64,7 +63,7 @@ public class ResultsApi {
 					arrives, the waiting "Submit period results" task completes and the review computes its scorecard.""")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 			examples = @ExampleObject(name = "a month and a correction", value = ApiExamples.PUSH)))
-	@ApiResponse(responseCode = "200", description = "Every row saved: accepted (new) or replaced",
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Every row saved: accepted (new) or replaced",
 			content = @Content(examples = @ExampleObject(value = ApiExamples.PUSHED)))
 	@ApiResponse(responseCode = "400", description = "Refused whole; nothing saved",
 			content = @Content(mediaType = "application/problem+json",
@@ -76,7 +75,7 @@ public class ResultsApi {
 
 	@GetMapping("/results")
 	@Operation(summary = "The relationship's results", description = "By period, then measure name.")
-	@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.RESULTS)))
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, content = @Content(examples = @ExampleObject(value = ApiExamples.RESULTS)))
 	public PageOf<ResultView> list(@PathVariable long id,
 			@Parameter(description = "Only this period (its first day)", example = "2026-10-01") @RequestParam(required = false) LocalDate period,
 			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") int page,
@@ -95,7 +94,7 @@ public class ResultsApi {
 	@GetMapping(value = "/results.csv", produces = "text/csv")
 	@Operation(summary = "The relationship's results as CSV",
 			description = "The columns the CSV upload takes: a period's file can be edited and uploaded again.")
-	@ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv",
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, content = @Content(mediaType = "text/csv",
 			examples = @ExampleObject(value = ApiExamples.RESULTS_CSV)))
 	public ResponseEntity<byte[]> resultsCsv(@PathVariable long id,
 			@Parameter(description = "Only this period (its first day)", example = "2026-10-01") @RequestParam(required = false) LocalDate period) {
@@ -104,7 +103,7 @@ public class ResultsApi {
 
 	@GetMapping(value = "/scorecards.csv", produces = "text/csv")
 	@Operation(summary = "The relationship's scorecards as CSV", description = "One row per figure, with its explanation.")
-	@ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv",
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, content = @Content(mediaType = "text/csv",
 			examples = @ExampleObject(value = ApiExamples.SCORECARDS_CSV)))
 	public ResponseEntity<byte[]> scorecardsCsv(@PathVariable long id,
 			@Parameter(description = "Only this period (its first day)", example = "2026-10-01") @RequestParam(required = false) LocalDate period) {

@@ -27,9 +27,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
+@ApiController
 @RequestMapping("/api/v1/reviews")
 @Tag(name = "Reviews", description = "Performance reviews, one per relationship and period, and their PDF report")
 public class ReviewsApi {
@@ -51,7 +50,7 @@ public class ReviewsApi {
 
 	@GetMapping
 	@Operation(summary = "List reviews", description = "Newest period first, each with its scorecard's headline figures.")
-	@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.REVIEWS)))
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, content = @Content(examples = @ExampleObject(value = ApiExamples.REVIEWS)))
 	public PageOf<ReviewView> list(
 			@Parameter(description = "Only this provider's (provider id)") @RequestParam(required = false) Long provider,
 			@Parameter(description = "Only this relationship's") @RequestParam(required = false) Long relationship,
@@ -78,7 +77,7 @@ public class ReviewsApi {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One review", description = "The manager's assessment, the provider's answer, the scorecard's figures.")
-	@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.REVIEW)))
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, content = @Content(examples = @ExampleObject(value = ApiExamples.REVIEW)))
 	public ReviewView get(@PathVariable long id) {
 		PerformanceReview review = review(id);
 		return ReviewView.of(review, scorecards.forReview(id).orElse(null));
@@ -87,7 +86,7 @@ public class ReviewsApi {
 	@GetMapping(value = "/{id}/report.pdf", produces = "application/pdf")
 	@Operation(summary = "The review as a PDF report",
 			description = "Scorecard with explanations, trend charts, assessment and improvement plan, to send to the provider.")
-	@ApiResponse(responseCode = "200", content = @Content(mediaType = "application/pdf",
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, content = @Content(mediaType = "application/pdf",
 			examples = @ExampleObject(summary = "a PDF document", value = "%PDF-1.5 ...")))
 	public ResponseEntity<byte[]> pdf(@PathVariable long id) {
 		PerformanceReview review = review(id);

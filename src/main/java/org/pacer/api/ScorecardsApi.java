@@ -20,9 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
+@ApiController
 @RequestMapping("/api/v1/scorecards")
 @Tag(name = "Scorecards", description = "Computed scorecards, each figure with the inputs and the sentence that explain it")
 public class ScorecardsApi {
@@ -38,7 +37,7 @@ public class ScorecardsApi {
 
 	@GetMapping
 	@Operation(summary = "List scorecards", description = "Newest period first; the headline figures of each.")
-	@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.SCORECARDS)))
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, content = @Content(examples = @ExampleObject(value = ApiExamples.SCORECARDS)))
 	public PageOf<ScorecardSummary> list(
 			@Parameter(description = "Only this provider's (provider id)") @RequestParam(required = false) Long provider,
 			@Parameter(description = "Only this relationship's") @RequestParam(required = false) Long relationship,
@@ -59,7 +58,7 @@ public class ScorecardsApi {
 	@GetMapping("/{id}")
 	@Operation(summary = "One scorecard in full",
 			description = "Every line with actual, target, amber line, weight, attainment, rating and explanation; the perspectives and hierarchy levels.")
-	@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.SCORECARD)))
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, content = @Content(examples = @ExampleObject(value = ApiExamples.SCORECARD)))
 	public ScorecardView get(@PathVariable long id) {
 		return ScorecardView.of(access.document("Scorecard", id, () -> scorecards.get(id), Scorecard::getRelationshipId));
 	}

@@ -18,9 +18,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
+@ApiController
 @RequestMapping("/api/v1/sourcing-decisions")
 @Tag(name = "Sourcing decisions",
 		description = "The sourcing board's decisions. A provider sees its decided ones, without the board's evidence and rationale.")
@@ -37,7 +36,7 @@ public class SourcingDecisionsApi {
 
 	@GetMapping
 	@Operation(summary = "List sourcing decisions", description = "Newest first.")
-	@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.DECISIONS)))
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, content = @Content(examples = @ExampleObject(value = ApiExamples.DECISIONS)))
 	public PageOf<DecisionView> list(
 			@Parameter(description = "Only this provider's (provider id)") @RequestParam(required = false) Long provider,
 			@Parameter(description = "Only this relationship's") @RequestParam(required = false) Long relationship,
@@ -54,7 +53,7 @@ public class SourcingDecisionsApi {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One sourcing decision")
-	@ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = ApiExamples.DECISION)))
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, content = @Content(examples = @ExampleObject(value = ApiExamples.DECISION)))
 	public DecisionView get(@PathVariable long id) {
 		boolean clientSide = !access.callerIsProvider();
 		SourcingDecision decision = access.document("Sourcing decision", id, () -> sourcing.get(id),

@@ -6,13 +6,12 @@ import io.swagger.v3.oas.annotations.Hidden;
 
 import org.pacer.common.NotFoundException;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Whatever no operation of /api/v1 serves: answered here, as problem details, rather than by the portal's error
  * page. The more specific mappings of the real operations always win over this one.
  */
-@RestController
+@ApiController
 @Hidden
 class UnknownApiPath {
 
