@@ -1,16 +1,14 @@
 package org.pacer;
 
-import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Pacer runs outsourcing relationships as a recurring management cycle on the Camunda 7 engine.
- * The process application deploys processes/ with duplicate filtering (see META-INF/processes.xml).
+ * {@link org.pacer.process.PacerProcessApplication} deploys processes/ with duplicate filtering.
  */
 @SpringBootApplication
-@EnableProcessApplication("pacer")
 @ConfigurationPropertiesScan
 public class PacerApplication {
 
