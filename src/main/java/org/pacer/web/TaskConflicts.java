@@ -10,9 +10,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -22,8 +26,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The same task completed twice at once, for instance from two nodes: the engine keeps the first completion and
  * refuses the second with an optimistic locking failure, or, when the first had already committed, with "task not
- * found". Both are a conflict (409) with a plain message, in the portal ({@link ErrorResponses}) and in the engine
- * REST API (the mappers below), where Camunda would answer 500.
+ * found", or with a missing authorization, when the first deleted the task's authorizations between the second's
+ * reading the task and checking them. All are a conflict (409) with a plain message, in the portal
+ * ({@link ErrorResponses}) and in the engine REST API (the mappers below), where Camunda would answer 500 or 403.
  */
 @Configuration(proxyBeanMethods = false)
 public class TaskConflicts {
@@ -38,9 +43,10 @@ public class TaskConflicts {
 	private static final Pattern TASK_COMMAND = Pattern.compile("(^|/)task/[^/]+/(complete|submit-form|claim|resolve)$");
 
 	@Bean
-	ResourceConfigCustomizer taskConflictsInEngineRest() {
+	ResourceConfigCustomizer taskConflictsInEngineRest(ProcessEngine engine) {
 		return config -> config.register(ConcurrentChange.class).register(TaskAlreadyClaimed.class)
-				.register(TaskGone.class).register(WrappedConflict.class);
+				.register(TaskGone.class).register(WrappedConflict.class)
+				.register(new TaskGoneWhileAuthorizing(engine));
 	}
 
 	static Response conflict(String message) {
@@ -97,6 +103,51 @@ public class TaskConflicts {
 				}
 			}
 			return ExceptionHandlerHelper.getInstance().getResponse(e);
+		}
+	}
+
+	/**
+	 * A refused authorization on a task command whose task is gone was a race lost to another completion; while the
+	 * task is still there, it is a real refusal and keeps Camunda's 403.
+	 */
+	public static class TaskGoneWhileAuthorizing implements ExceptionMapper<AuthorizationException> {
+
+		private final ProcessEngine engine;
+
+		@Context
+		private UriInfo uri;
+
+		TaskGoneWhileAuthorizing(ProcessEngine engine) {
+			this.engine = engine;
+		}
+
+		@Override
+		public Response toResponse(AuthorizationException e) {
+			var command = uri == null ? null : TASK_COMMAND.matcher(uri.getPath());
+			if (command != null && command.find() && !stillOpen(taskIdOf(uri.getPath()))) {
+				return conflict(NO_LONGER_OPEN);
+			}
+			return ExceptionHandlerHelper.getInstance().getResponse(e);
+		}
+
+		/** Looked up past the caller's authorizations: the caller may see nothing of a task it lost. */
+		private boolean stillOpen(String taskId) {
+			IdentityService identity = engine.getIdentityService();
+			Authentication caller = identity.getCurrentAuthentication();
+			identity.clearAuthentication();
+			try {
+				return engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0;
+			}
+			finally {
+				if (caller != null) {
+					identity.setAuthentication(caller);
+				}
+			}
+		}
+
+		private static String taskIdOf(String path) {
+			String[] parts = path.split("/");
+			return parts[parts.length - 2];
 		}
 	}
 

@@ -3,17 +3,9 @@ package org.pacer.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pacer.browser.BrowserSession.expect;
 
-import java.nio.file.Path;
-
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.io.TempDir;
 import org.pacer.process.Processes;
 
 /**
@@ -21,36 +13,7 @@ import org.pacer.process.Processes;
  * Camunda properties panel, deploys, and finds version 2 on the processes page; a decision table opens in dmn-js.
  * This class runs its own Pacer on its own database, so the version deployed here never reaches other tests.
  */
-class ModelerBrowserTests {
-
-	@TempDir
-	static Path dataDir;
-
-	private static PacerInBrowser pacer;
-
-	private BrowserSession browser;
-
-	@BeforeAll
-	static void startPacer() {
-		pacer = PacerInBrowser.start(dataDir);
-	}
-
-	@AfterAll
-	static void stopPacer() {
-		if (pacer != null) {
-			pacer.close();
-		}
-	}
-
-	@BeforeEach
-	void openBrowser(TestInfo test) {
-		browser = pacer.session(test.getTestMethod().orElseThrow().getName());
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		browser.close();
-	}
+class ModelerBrowserTests extends BrowserTest {
 
 	@Test
 	void aProcessOwnerRenamesATaskDeploysAndSeesVersion2Listed() {

@@ -5,7 +5,6 @@ import static org.pacer.browser.BrowserSession.expect;
 import static org.pacer.browser.PacerInBrowser.await;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,13 +12,7 @@ import com.microsoft.playwright.Locator;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.io.TempDir;
 import org.pacer.CycleFixtures;
 import org.pacer.audit.AuditLog;
 import org.pacer.improvement.ActionStatus;
@@ -35,36 +28,7 @@ import org.pacer.time.PacerClock;
  * that keep what was typed when they refuse it, and one whole review cycle walked page by page. One Pacer (demo
  * data, job executor on) for the whole class.
  */
-class PortalBrowserTests {
-
-	@TempDir
-	static Path dataDir;
-
-	private static PacerInBrowser pacer;
-
-	private BrowserSession browser;
-
-	@BeforeAll
-	static void startPacer() {
-		pacer = PacerInBrowser.start(dataDir);
-	}
-
-	@AfterAll
-	static void stopPacer() {
-		if (pacer != null) {
-			pacer.close();
-		}
-	}
-
-	@BeforeEach
-	void openBrowser(TestInfo test) {
-		browser = pacer.session(test.getTestMethod().orElseThrow().getName());
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		browser.close();
-	}
+class PortalBrowserTests extends BrowserTest {
 
 	@Test
 	void anonymousVisitorsLandOnTheLoginPage() {
