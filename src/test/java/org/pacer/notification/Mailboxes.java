@@ -25,8 +25,9 @@ final class Mailboxes {
 	private Mailboxes() {
 	}
 
+	/** On a free port: several builds may run on one machine at once. */
 	static GreenMailExtension smtpServer() {
-		return new GreenMailExtension(ServerSetupTest.SMTP);
+		return new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 	}
 
 	static JavaMailSenderImpl senderTo(int port) {

@@ -94,7 +94,10 @@ class OperationsEndpointsTests {
 		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/actuator/metrics")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/actuator/prometheus").with(httpBasic(vendor, vendor))).andExpect(status().isForbidden());
-		mvc.perform(get("/actuator/prometheus").with(httpBasic(ADMIN, "wrong"))).andExpect(status().isUnauthorized());
+		// its own user: after a wrong password Camunda delays that user's next logins, which would fail the others
+		fixtures.ensureUser("ops-mistyped", Roles.ADMINS);
+		mvc.perform(get("/actuator/prometheus").with(httpBasic("ops-mistyped", "wrong")))
+				.andExpect(status().isUnauthorized());
 		mvc.perform(get("/actuator/prometheus").with(httpBasic(SCRAPER, SCRAPER))).andExpect(status().isOk());
 		mvc.perform(get("/actuator/prometheus").with(authentication(fixtures.signedIn(ADMIN))))
 				.andExpect(status().isOk());
