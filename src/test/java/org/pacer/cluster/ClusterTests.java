@@ -30,6 +30,10 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -80,12 +84,18 @@ class ClusterTests {
 
 	private static Process killed;
 
+	/** Every node mails here; a mail sent twice would arrive twice. */
+	private static GreenMail smtp;
+
 	@BeforeAll
 	static void startTwoNodesAtTheSameMomentOnAnEmptyDatabase() throws Exception {
+		smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+		smtp.start();
 		database = SharedPostgres.freshDatabase();
 		db = new NamedParameterJdbcTemplate(SharedPostgres.dataSource(database));
 		long started = System.nanoTime();
-		List<PacerNode> nodes = together(() -> PacerNode.start("A", database), () -> PacerNode.start("B", database));
+		List<PacerNode> nodes = together(() -> PacerNode.start("A", database, smtpPort()),
+				() -> PacerNode.start("B", database, smtpPort()));
 		a = nodes.get(0);
 		b = nodes.get(1);
 		record("two nodes started together on an empty database", started, "both up");
@@ -101,6 +111,9 @@ class ClusterTests {
 			if (node != null) {
 				node.close();
 			}
+		}
+		if (smtp != null) {
+			smtp.stop();
 		}
 		String table = String.join(System.lineSeparator(), report);
 		System.out.println(table);
@@ -133,6 +146,7 @@ class ClusterTests {
 			lifecycles.add(fixtures.startIntoReviewCycles(relationship, 1, 1, 0).getId());
 			relationships.add(relationship);
 		}
+		giveEveryoneAnAddress(a.bean(IdentityService.class));
 
 		for (int cycle = 0; cycle < CYCLES; cycle++) {
 			LocalDate period = first.plusMonths(cycle);
@@ -175,6 +189,12 @@ class ClusterTests {
 		long opened = count("select count(*) from notification where kind = 'REVIEW_OPENED' and relationship_id in (:ids)", mine);
 		long published = count("select count(*) from notification where kind = 'REVIEW_PUBLISHED' and relationship_id in (:ids)", mine);
 		long doubledNotes = doubledNotifications(mine);
+		await("both nodes' outboxes mailed every notification", () -> count("select count(*) from notification"
+				+ " where mail_state = 'PENDING'") + count("select count(*) from mail_delivery"
+						+ " where status in ('PENDING', 'SENDING')") == 0);
+		long mailsSent = count("select count(*) from mail_delivery where status = 'SENT'");
+		long mailsFailed = count("select count(*) from mail_delivery where status = 'FAILED'");
+		int mailsReceived = smtp.getReceivedMessages().length;
 		long timers = successfulJobs("Event_PeriodEnds", mine);
 		long starts = successfulJobs("Task_StartPerformanceReview", mine);
 		long publishes = count("select count(*) from act_hi_job_log l join act_hi_procinst p on p.proc_inst_id_ = l.process_instance_id_"
@@ -188,7 +208,8 @@ class ClusterTests {
 						.formatted(reviewInstances, expected, doubledKeys, reviews, scorecards, scorecardRows, timers)
 						+ " review-start jobs %d, publish jobs %d, notifications opened %d / published %d (doubles %d),"
 								.formatted(starts, publishes, opened, published, doubledNotes)
-						+ " failed job attempts retried %d".formatted(retried));
+						+ " failed job attempts retried %d,".formatted(retried)
+						+ " mails sent %d (failed %d), received %d".formatted(mailsSent, mailsFailed, mailsReceived));
 		assertThat(reviewInstances).isEqualTo(expected);
 		assertThat(doubledKeys).isZero();
 		assertThat(reviews).isEqualTo(expected);
@@ -199,6 +220,10 @@ class ClusterTests {
 		assertThat(publishes).isEqualTo(expected);
 		assertThat(opened).isEqualTo(expected);
 		assertThat(published).isEqualTo(expected);
+		// every person's notifications went out by mail once, from whichever node claimed them
+		assertThat(mailsSent).isGreaterThanOrEqualTo(2L * expected);
+		assertThat(mailsFailed).isZero();
+		assertThat(mailsReceived).isEqualTo(mailsSent);
 		assertThat(doubledNotes).isZero();
 	}
 
@@ -261,6 +286,20 @@ class ClusterTests {
 	 * The same event told to the same person twice. Several tasks of one name (one a period) share a subject, so the
 	 * task's link is part of what makes an event.
 	 */
+	private static int smtpPort() {
+		return smtp.getSmtp().getPort();
+	}
+
+	/** Mail goes to the address of a person's Camunda user; the fixtures make people without one. */
+	private static void giveEveryoneAnAddress(IdentityService identity) {
+		for (var user : identity.createUserQuery().list()) {
+			if (user.getEmail() == null) {
+				user.setEmail(user.getId() + "@cluster.test");
+				identity.saveUser(user);
+			}
+		}
+	}
+
 	private static long doubledNotifications(Map<String, ?> mine) {
 		return count("select count(*) from (select kind, relationship_id, subject, link, recipient_user, recipient_group"
 				+ " from notification where relationship_id in (:ids)"
@@ -405,7 +444,7 @@ class ClusterTests {
 				"--camunda.bpm.job-execution.core-pool-size=1", "--camunda.bpm.job-execution.max-pool-size=1",
 				"--camunda.bpm.job-execution.max-jobs-per-acquisition=3",
 				"--camunda.bpm.job-execution.max-wait=500");
-		builder.environment().putAll(PacerNode.environment(database));
+		builder.environment().putAll(PacerNode.environment(database, smtpPort()));
 		File log = Path.of("target", "cluster-child-node.log").toFile();
 		builder.redirectErrorStream(true).redirectOutput(log);
 		return builder.start();

@@ -29,9 +29,9 @@ final class PacerNode implements AutoCloseable {
 		this.context = context;
 	}
 
-	static PacerNode start(String name, String database) {
+	static PacerNode start(String name, String database, int smtpPort) {
 		// command-line arguments: above application.yml, as an operator's settings would be
-		List<String> arguments = new ArrayList<>(environment(database).entrySet().stream()
+		List<String> arguments = new ArrayList<>(environment(database, smtpPort).entrySet().stream()
 				.map(e -> "--" + e.getKey() + "=" + e.getValue()).toList());
 		arguments.addAll(List.of("--spring.profiles.active=postgres", "--server.port=0",
 				"--camunda.bpm.generate-unique-process-engine-name=true",
@@ -44,10 +44,15 @@ final class PacerNode implements AutoCloseable {
 		return new PacerNode(name, context);
 	}
 
-	/** What an operator sets for the postgres profile (docs: application-postgres.yml). */
-	static Map<String, String> environment(String database) {
+	/**
+	 * What an operator sets for the postgres profile (docs: application-postgres.yml) and for mail. The outbox runs
+	 * every second here, and mails notifications of any age: the tests move the clock by months.
+	 */
+	static Map<String, String> environment(String database, int smtpPort) {
 		return Map.of("PACER_DB_URL", SharedPostgres.jdbcUrl(database), "PACER_DB_USER", SharedPostgres.USER,
-				"PACER_DB_PASSWORD", "", "PACER_DB_POOL_SIZE", "12");
+				"PACER_DB_PASSWORD", "", "PACER_DB_POOL_SIZE", "12", "PACER_MAIL_HOST", "127.0.0.1",
+				"PACER_MAIL_PORT", String.valueOf(smtpPort), "pacer.mail.interval", "PT1S",
+				"pacer.mail.max-age", "P3650D");
 	}
 
 	<T> T bean(Class<T> type) {
