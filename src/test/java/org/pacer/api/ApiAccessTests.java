@@ -13,15 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pacer.CycleFixtures;
-import org.pacer.ProcessTest;
 import org.pacer.improvement.ImprovementPlan;
 import org.pacer.improvement.ImprovementService;
 import org.pacer.relationship.Relationship;
@@ -29,26 +24,15 @@ import org.pacer.review.PerformanceReview;
 import org.pacer.scorecard.ScorecardService;
 import org.pacer.sourcing.SourcingDecision;
 import org.pacer.sourcing.SourcingService;
-import org.pacer.time.PacerClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Who gets in and what they see: tokens (valid, wrong, revoked, expired), portal logins by HTTP Basic, and the
  * isolation of two providers on every endpoint; 401, 403 and 429 as problem details.
  */
-@ProcessTest
-@AutoConfigureMockMvc
-class ApiAccessTests {
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private CycleFixtures fixtures;
+class ApiAccessTests extends ApiTest {
 
 	@Autowired
 	private ApiTokens tokens;
@@ -67,24 +51,6 @@ class ApiAccessTests {
 
 	@Autowired
 	private SourcingService sourcing;
-
-	@Autowired
-	private PacerClock clock;
-
-	private LocalDate period;
-
-	private final List<Relationship> made = new ArrayList<>();
-
-	@BeforeEach
-	void setUp() {
-		period = clock.today().withDayOfMonth(1).minusMonths(3);
-	}
-
-	@AfterEach
-	void cleanUp() {
-		clock.backToNow();
-		fixtures.removeInstancesOf(made.stream().map(Relationship::getId).toList());
-	}
 
 	@Test
 	void withoutSignInTheApiAnswers401AsProblemDetails() throws Exception {
@@ -238,7 +204,7 @@ class ApiAccessTests {
 
 	private Relationship relationship() {
 		Relationship relationship = fixtures.measuredRelationship(period, 1, 1, 0);
-		made.add(relationship);
+		made(relationship);
 		return relationship;
 	}
 }

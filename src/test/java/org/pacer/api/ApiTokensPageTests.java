@@ -10,23 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pacer.CycleFixtures;
-import org.pacer.ProcessTest;
 import org.pacer.identity.Roles;
 import org.pacer.relationship.Relationship;
-import org.pacer.time.PacerClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
@@ -34,28 +26,15 @@ import org.springframework.web.util.HtmlUtils;
  * The portal page for API tokens: an admin or the provider's lead makes a token, sees its secret once, and revokes
  * it; a lead sees and manages only their own provider's tokens; anyone else is not allowed.
  */
-@ProcessTest
-@AutoConfigureMockMvc
-class ApiTokensPageTests {
+class ApiTokensPageTests extends ApiTest {
 
 	private static final String ADMIN = "api-page-admin";
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private CycleFixtures fixtures;
 
 	@Autowired
 	private ApiTokens tokens;
 
 	@Autowired
 	private ApiTokenRepository tokenRows;
-
-	@Autowired
-	private PacerClock clock;
-
-	private final List<Relationship> made = new ArrayList<>();
 
 	private Relationship relationship;
 
@@ -64,15 +43,9 @@ class ApiTokensPageTests {
 	@BeforeEach
 	void setUp() {
 		fixtures.ensureUser(ADMIN, Roles.ADMINS);
-		relationship = fixtures.relationship(clock.today().withDayOfMonth(1).minusMonths(3));
-		made.add(relationship);
+		relationship = made(fixtures.relationship(period));
 		lead = fixtures.providerUser(relationship);
 		tokens.appointLead(relationship.getProvider().getId(), lead);
-	}
-
-	@AfterEach
-	void removeInstances() {
-		fixtures.removeInstancesOf(made.stream().map(Relationship::getId).toList());
 	}
 
 	@Test
@@ -111,7 +84,7 @@ class ApiTokensPageTests {
 	void aLeadManagesOnlyTheirOwnProvidersTokens() throws Exception {
 		// given: another provider's token
 		Relationship other = fixtures.relationship(clock.today());
-		made.add(other);
+		made(other);
 		ApiTokens.Issued theirs = tokens.create(ApiCalls.ADMIN, other.getProvider().getId(), "Their system", 10);
 
 		// then

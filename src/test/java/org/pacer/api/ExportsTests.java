@@ -12,8 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,11 +22,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pacer.CycleFixtures;
-import org.pacer.ProcessTest;
 import org.pacer.export.Exports;
 import org.pacer.improvement.ActionDraft;
 import org.pacer.improvement.ImprovementService;
@@ -42,28 +38,17 @@ import org.pacer.result.ResultService;
 import org.pacer.result.ResultSource;
 import org.pacer.result.ResultsCsv;
 import org.pacer.review.PerformanceReview;
-import org.pacer.time.PacerClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Exports people can share: results as CSV that uploads again unchanged, scorecards as CSV, and a review as a PDF
  * that opens and holds the scorecard's figures; from the relationship page and from the API alike.
  */
-@ProcessTest
-@AutoConfigureMockMvc
-class ExportsTests {
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private CycleFixtures fixtures;
+class ExportsTests extends ApiTest {
 
 	@Autowired
 	private MeasureService measures;
@@ -80,25 +65,11 @@ class ExportsTests {
 	@Autowired
 	private TaskService taskService;
 
-	@Autowired
-	private PacerClock clock;
-
-	private LocalDate period;
-
 	private Relationship relationship;
-
-	private final List<Relationship> made = new ArrayList<>();
 
 	@BeforeEach
 	void setUp() {
-		period = clock.today().withDayOfMonth(1).minusMonths(3);
-		relationship = fixtures.measuredRelationship(period, 1, 1, 0);
-		made.add(relationship);
-	}
-
-	@AfterEach
-	void removeInstances() {
-		fixtures.removeInstancesOf(made.stream().map(Relationship::getId).toList());
+		relationship = made(fixtures.measuredRelationship(period, 1, 1, 0));
 	}
 
 	@Test
@@ -192,7 +163,7 @@ class ExportsTests {
 		// given
 		PerformanceReview review = fixtures.publishedReview(relationship, period, 99);
 		Relationship other = fixtures.relationship(period);
-		made.add(other);
+		made(other);
 
 		// when
 		String page = mvc.perform(asUser(get("/relationships/" + relationship.getId()), CycleFixtures.MANAGER))

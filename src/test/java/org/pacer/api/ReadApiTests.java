@@ -9,15 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pacer.CycleFixtures;
-import org.pacer.ProcessTest;
 import org.pacer.improvement.ActionDraft;
 import org.pacer.improvement.ImprovementPlan;
 import org.pacer.improvement.ImprovementService;
@@ -28,25 +24,14 @@ import org.pacer.relationship.Relationship;
 import org.pacer.review.PerformanceReview;
 import org.pacer.scorecard.ScorecardService;
 import org.pacer.sourcing.SourcingService;
-import org.pacer.time.PacerClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The read operations with valid input (the figures as stored, filters, pages) and each kind of bad parameter.
  * Read as the manager, who sees every relationship, and narrowed to this test's relationship by the filters.
  */
-@ProcessTest
-@AutoConfigureMockMvc
-class ReadApiTests {
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private CycleFixtures fixtures;
+class ReadApiTests extends ApiTest {
 
 	@Autowired
 	private MeasureService measures;
@@ -60,25 +45,11 @@ class ReadApiTests {
 	@Autowired
 	private SourcingService sourcing;
 
-	@Autowired
-	private PacerClock clock;
-
-	private LocalDate period;
-
 	private Relationship relationship;
-
-	private final List<Relationship> made = new ArrayList<>();
 
 	@BeforeEach
 	void setUp() {
-		period = clock.today().withDayOfMonth(1).minusMonths(3);
-		relationship = fixtures.measuredRelationship(period, 1, 1, 0);
-		made.add(relationship);
-	}
-
-	@AfterEach
-	void removeInstances() {
-		fixtures.removeInstancesOf(made.stream().map(Relationship::getId).toList());
+		relationship = made(fixtures.measuredRelationship(period, 1, 1, 0));
 	}
 
 	@Test

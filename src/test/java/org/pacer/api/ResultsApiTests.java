@@ -19,11 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pacer.CycleFixtures;
-import org.pacer.ProcessTest;
 import org.pacer.measure.MeasureService;
 import org.pacer.measure.SuccessMeasure;
 import org.pacer.relationship.Relationship;
@@ -32,26 +28,15 @@ import org.pacer.result.ResultService;
 import org.pacer.result.ResultSource;
 import org.pacer.review.ReviewService;
 import org.pacer.scorecard.ScorecardService;
-import org.pacer.time.PacerClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * Pushing results through /api/v1: a month in one call completes the waiting results task and the review computes
  * its scorecard; a repeat replaces and is audited; every kind of bad row is refused by name and nothing is saved.
  */
-@ProcessTest
-@AutoConfigureMockMvc
-class ResultsApiTests {
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private CycleFixtures fixtures;
+class ResultsApiTests extends ApiTest {
 
 	@Autowired
 	private ApiTokens tokens;
@@ -72,24 +57,7 @@ class ResultsApiTests {
 	private ScorecardService scorecards;
 
 	@Autowired
-	private PacerClock clock;
-
-	@Autowired
 	private ObjectMapper json;
-
-	private LocalDate period;
-
-	private final List<Relationship> made = new ArrayList<>();
-
-	@BeforeEach
-	void setUp() {
-		period = clock.today().withDayOfMonth(1).minusMonths(3);
-	}
-
-	@AfterEach
-	void removeInstances() {
-		fixtures.removeInstancesOf(made.stream().map(Relationship::getId).toList());
-	}
 
 	@Test
 	void aProviderSystemPushesAMonthWithOneCallAndTheReviewComputesWithoutAnyoneTyping() throws Exception {
@@ -329,7 +297,7 @@ class ResultsApiTests {
 
 	private Relationship measured() {
 		Relationship relationship = fixtures.measuredRelationship(period, 1, 1, 0);
-		made.add(relationship);
+		made(relationship);
 		return relationship;
 	}
 }
