@@ -198,8 +198,11 @@ class ApiAccessTests extends ApiTest {
 				.andExpect(status().isNotFound())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 				.andExpect(jsonPath("$.detail").value(startsWith("Operation GET /api/v1/nothing-here")));
+		// a path the API serves, with a method it does not take
 		mvc.perform(basic(post("/api/v1/scorecards"), CycleFixtures.MANAGER))
-				.andExpect(status().isNotFound());
+				.andExpect(status().isMethodNotAllowed())
+				.andExpect(header().string(HttpHeaders.ALLOW, "GET"))
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
 	private Relationship relationship() {
