@@ -43,11 +43,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The relationships the user may see, one relationship in full, and its lifecycle diagram. */
 @Controller
 public class RelationshipsController {
+
+	/** Lines of the audit trail per page: a relationship running for years gathers thousands. */
+	static final int AUDIT_PAGE = 50;
 
 	private final Access access;
 
@@ -105,7 +109,7 @@ public class RelationshipsController {
 	}
 
 	@GetMapping("/relationships/{id}")
-	public String detail(@PathVariable long id, Model model) {
+	public String detail(@PathVariable long id, @RequestParam(defaultValue = "0") int auditPage, Model model) {
 		Relationship relationship = access.relationship(id);
 		model.addAttribute("relationship", relationship);
 		// sourcing deliberations are the client's own: a provider sees their outcome, not the board's reasoning
@@ -135,8 +139,7 @@ public class RelationshipsController {
 				.collect(Collectors.toMap(MaturityLevel::getLevel, MaturityLevel::getName)));
 		model.addAttribute("clientSide", clientSide);
 		model.addAttribute("decisions", clientSide ? sourcing.decisionsOf(id) : List.of());
-		model.addAttribute("trail", audit.trail(id).stream()
-				.filter(e -> clientSide || !e.getAction().startsWith("SOURCING_")).toList());
+		model.addAttribute("trail", audit.trail(id, clientSide, auditPage, AUDIT_PAGE));
 		model.addAttribute("lifecycleRunning", overview.lifecycleOf(id).isPresent());
 		// failed steps are the client side's to fix; a provider only sees their effect
 		model.addAttribute("incidents", clientSide ? incidents.of(id) : List.of());

@@ -37,6 +37,8 @@ import org.pacer.relationship.Relationship;
 import org.pacer.relationship.RelationshipLifecycle;
 import org.pacer.relationship.RelationshipService;
 import org.pacer.review.PerformanceReview;
+import org.pacer.audit.AuditLog;
+import org.pacer.identity.Roles;
 import org.pacer.sourcing.SourcingService;
 import org.pacer.time.PacerClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,6 +80,8 @@ class RelationshipPagesTests {
 	@Autowired
 	private SourcingService sourcing;
 
+	@Autowired
+	private AuditLog audit;
 
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;
@@ -194,6 +198,32 @@ class RelationshipPagesTests {
 	}
 
 	@Test
+	void theAuditTrailComesAPageAtATimeNewestFirstAndAProviderNeverSeesTheBoardsLines() throws Exception {
+		Relationship relationship = settingUp();
+		for (int i = 1; i <= 60; i++) {
+			clock.travelTo(LocalDateTime.of(firstPeriod, LocalTime.NOON).plusMinutes(i));
+			audit.record(relationship.getId(), MANAGER, "NOTE", "Note " + i);
+			audit.record(relationship.getId(), MANAGER, AuditLog.SOURCING + "PREPARED", "Board line " + i);
+		}
+		String provider = fixtures.providerUser(relationship);
+
+		String first = section(page(get("/relationships/" + relationship.getId()), MANAGER, 200), "audit");
+		String second = section(page(get("/relationships/" + relationship.getId()).param("auditPage", "1"), MANAGER,
+				200), "audit");
+		String providers = section(page(get("/relationships/" + relationship.getId()).param("auditPage", "1"),
+				provider, 200), "audit");
+
+		// the lifecycle's start (today) and 120 lines: the newest 50 first, then the next 50
+		assertThat(first.split("<tr data-action=").length - 1).isEqualTo(50);
+		assertThat(first).contains("Page 1 of 3, 121 entries", "Note 60", "Board line 36<", "auditPage=1#audit", ">Older<")
+				.doesNotContain("Note 36<", ">Newer<");
+		assertThat(second).contains("Page 2 of 3", "Note 36<", "Board line 11<", "auditPage=0#audit", "auditPage=2#audit")
+				.doesNotContain("Note 11<", "Board line 36<");
+		// the provider's trail leaves out the sourcing board's lines, so 60 notes and more make two pages
+		assertThat(providers).contains("Page 2 of 2", "Note 1<").doesNotContain("Board line", ">Older<");
+	}
+
+	@Test
 	void theDiagramNamesTheStepsTheLifecycleWaitsAt() throws Exception {
 		// given
 		Relationship cycling = inReviewCycles(firstPeriod, 0);
@@ -210,6 +240,9 @@ class RelationshipPagesTests {
 
 	@Test
 	void anUnknownRelationshipAnswersPacersNotFoundPageOrJson() throws Exception {
+		// given: the manager is one, even when no other test made them so before
+		fixtures.ensureUser(MANAGER, Roles.MANAGERS);
+
 		// when
 		String html = page(get("/relationships/987654321"), MANAGER, 404);
 
