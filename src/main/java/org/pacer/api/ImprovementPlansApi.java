@@ -45,8 +45,7 @@ public class ImprovementPlansApi {
 			@Parameter(description = "Only plans in this status") @RequestParam(required = false) PlanStatus status,
 			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") int size) {
-		List<ImprovementPlan> plans = access.relationships(provider, relationship).keySet().stream()
-				.flatMap(id -> improvements.plansOf(id).stream())
+		List<ImprovementPlan> plans = improvements.plansOf(access.relationships(provider, relationship).keySet()).stream()
 				.filter(p -> status == null || p.getStatus() == status)
 				.sorted(Comparator.comparing(ImprovementPlan::getCreatedAt).reversed())
 				.toList();

@@ -51,8 +51,10 @@ public class RelationshipsApi {
 			@Parameter(description = "Only those whose latest scorecard has this standing") @RequestParam(required = false) Rating standing,
 			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") int size) {
-		List<RelationshipView> views = access.relationships(provider, null).values().stream()
-				.map(r -> RelationshipView.of(r, latest(r)))
+		Map<Long, Relationship> visible = access.relationships(provider, null);
+		Map<Long, Scorecard> latest = scorecards.latestOf(visible.keySet());
+		List<RelationshipView> views = visible.values().stream()
+				.map(r -> RelationshipView.of(r, latest.get(r.getId())))
 				.filter(v -> standing == null
 						|| v.latestScorecard() != null && v.latestScorecard().standing().equals(standing.name()))
 				.toList();
@@ -64,7 +66,7 @@ public class RelationshipsApi {
 	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, content = @Content(examples = @ExampleObject(value = ApiExamples.RELATIONSHIP)))
 	public RelationshipView get(@PathVariable long id) {
 		Relationship relationship = access.relationship(id);
-		return RelationshipView.of(relationship, latest(relationship));
+		return RelationshipView.of(relationship, scorecards.latestOf(List.of(id)).get(id));
 	}
 
 	@GetMapping("/{id}/measures")
@@ -76,10 +78,5 @@ public class RelationshipsApi {
 		List<SuccessMeasure> all = measures.measuresOf(id);
 		Map<Long, List<MeasureVersion>> versions = measures.versionsOf(all).stream().collect(Collectors.groupingBy(MeasureVersion::getMeasureId));
 		return all.stream().map(m -> MeasureView.of(m, versions.getOrDefault(m.getId(), List.of()))).toList();
-	}
-
-	private Scorecard latest(Relationship relationship) {
-		List<Scorecard> history = scorecards.history(relationship.getId());
-		return history.isEmpty() ? null : history.get(history.size() - 1);
 	}
 }

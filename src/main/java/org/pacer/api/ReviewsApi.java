@@ -59,8 +59,7 @@ public class ReviewsApi {
 			@Parameter(description = "Only reviews in this status") @RequestParam(required = false) ReviewStatus status,
 			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") int size) {
-		List<PerformanceReview> found = access.relationships(provider, relationship).keySet().stream()
-				.flatMap(id -> reviews.reviewsOf(id).stream())
+		List<PerformanceReview> found = reviews.reviewsOf(access.relationships(provider, relationship).keySet()).stream()
 				.filter(r -> period == null || r.getPeriodStart().equals(period))
 				.filter(r -> status == null || r.getStatus() == status)
 				.toList();

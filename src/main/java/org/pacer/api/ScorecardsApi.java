@@ -1,7 +1,6 @@
 package org.pacer.api;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -45,12 +44,10 @@ public class ScorecardsApi {
 			@Parameter(description = "Only this standing (the worst rating on the scorecard)") @RequestParam(required = false) Rating standing,
 			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") int size) {
-		List<ScorecardSummary> views = access.relationships(provider, relationship).keySet().stream()
-				.flatMap(id -> scorecards.history(id).stream())
+		List<ScorecardSummary> views = scorecards.historyOf(access.relationships(provider, relationship).keySet())
+				.stream()
 				.filter(s -> period == null || s.getPeriodStart().equals(period))
 				.filter(s -> standing == null || s.standing() == standing)
-				.sorted(Comparator.comparing(Scorecard::getPeriodStart).reversed()
-						.thenComparing(Scorecard::getRelationshipId))
 				.map(ScorecardSummary::of).toList();
 		return PageOf.of(views, page, size);
 	}

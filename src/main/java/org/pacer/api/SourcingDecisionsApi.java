@@ -43,8 +43,7 @@ public class SourcingDecisionsApi {
 			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") int size) {
 		boolean clientSide = !access.callerIsProvider();
-		List<DecisionView> views = access.relationships(provider, relationship).keySet().stream()
-				.flatMap(id -> sourcing.decisionsOf(id).stream())
+		List<DecisionView> views = sourcing.decisionsOf(access.relationships(provider, relationship).keySet()).stream()
 				.filter(d -> clientSide || !d.isPending())
 				.sorted(Comparator.comparing(SourcingDecision::getPreparedAt).reversed())
 				.map(d -> DecisionView.of(d, clientSide)).toList();

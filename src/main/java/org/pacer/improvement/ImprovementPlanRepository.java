@@ -1,5 +1,6 @@
 package org.pacer.improvement;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,4 +11,6 @@ public interface ImprovementPlanRepository extends JpaRepository<ImprovementPlan
 	Optional<ImprovementPlan> findByReviewId(Long reviewId);
 
 	List<ImprovementPlan> findByRelationshipIdOrderByCreatedAtDesc(Long relationshipId);
+
+	List<ImprovementPlan> findByRelationshipIdIn(Collection<Long> relationshipIds);
 }

@@ -1,6 +1,7 @@
 package org.pacer.review;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,8 @@ public interface PerformanceReviewRepository extends JpaRepository<PerformanceRe
 	Optional<PerformanceReview> findByRelationshipIdAndPeriodStart(Long relationshipId, LocalDate periodStart);
 
 	List<PerformanceReview> findByRelationshipIdOrderByPeriodStartDesc(Long relationshipId);
+
+	List<PerformanceReview> findByRelationshipIdIn(Collection<Long> relationshipIds);
 
 	List<PerformanceReview> findByRelationshipIdAndStatusOrderByPeriodStartDesc(Long relationshipId, ReviewStatus status);
 }

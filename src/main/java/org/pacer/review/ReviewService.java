@@ -2,6 +2,7 @@ package org.pacer.review;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -166,6 +167,12 @@ public class ReviewService {
 	@Transactional(readOnly = true)
 	public PerformanceReview get(long reviewId) {
 		return reviews.findById(reviewId).orElseThrow(() -> new NotFoundException("Review", reviewId));
+	}
+
+	/** The reviews of all these relationships in one query, in no particular order. */
+	@Transactional(readOnly = true)
+	public List<PerformanceReview> reviewsOf(Collection<Long> relationshipIds) {
+		return relationshipIds.isEmpty() ? List.of() : reviews.findByRelationshipIdIn(relationshipIds);
 	}
 
 	@Transactional(readOnly = true)

@@ -15,6 +15,13 @@ public interface ScorecardRepository extends JpaRepository<Scorecard, Long> {
 
 	List<Scorecard> findByReviewIdIn(Collection<Long> reviewIds);
 
+	List<Scorecard> findByRelationshipIdInOrderByPeriodStartDescRelationshipIdAsc(Collection<Long> relationshipIds);
+
+	/** The latest scorecard of each relationship in one query (a relationship without any has none). */
+	@Query("select s from Scorecard s where s.relationshipId in ?1 and s.periodStart = "
+			+ "(select max(o.periodStart) from Scorecard o where o.relationshipId = s.relationshipId)")
+	List<Scorecard> latestOf(Collection<Long> relationshipIds);
+
 	/** All lines of a relationship's scorecards in one query, for trends. */
 	@Query("select l from Scorecard s join s.lines l where s.relationshipId = ?1 order by s.periodStart")
 	List<ScorecardLine> linesOf(Long relationshipId);

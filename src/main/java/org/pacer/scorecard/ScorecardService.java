@@ -2,6 +2,7 @@ package org.pacer.scorecard;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,6 +103,23 @@ public class ScorecardService {
 	@Transactional(readOnly = true)
 	public Scorecard get(long scorecardId) {
 		return scorecards.findById(scorecardId).orElseThrow(() -> new NotFoundException("Scorecard", scorecardId));
+	}
+
+	/** Every scorecard of the relationships, newest period first, in one query. */
+	@Transactional(readOnly = true)
+	public List<Scorecard> historyOf(Collection<Long> relationshipIds) {
+		return relationshipIds.isEmpty() ? List.of()
+				: scorecards.findByRelationshipIdInOrderByPeriodStartDescRelationshipIdAsc(relationshipIds);
+	}
+
+	/** The latest scorecard of each relationship that has one, by relationship id. */
+	@Transactional(readOnly = true)
+	public Map<Long, Scorecard> latestOf(Collection<Long> relationshipIds) {
+		return relationshipIds.isEmpty() ? Map.of()
+				: scorecards.latestOf(relationshipIds).stream()
+						// a review computed again keeps its period: the later scorecard counts
+						.collect(Collectors.toMap(Scorecard::getRelationshipId, Function.identity(),
+								(a, b) -> a.getId() > b.getId() ? a : b));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.pacer.sourcing;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface SourcingDecisionRepository extends JpaRepository<SourcingDecision, Long> {
 
 	List<SourcingDecision> findByRelationshipIdOrderByPreparedAtDesc(Long relationshipId);
+
+	List<SourcingDecision> findByRelationshipIdIn(Collection<Long> relationshipIds);
 
 	boolean existsByRelationshipIdAndStatus(Long relationshipId, String status);
 

@@ -2,6 +2,7 @@ package org.pacer.api;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.pacer.api.ApiCalls.basic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,7 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,11 +52,48 @@ class ReadApiTests extends ApiTest {
 	@Autowired
 	private SourcingService sourcing;
 
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
 	private Relationship relationship;
 
 	@BeforeEach
 	void setUp() {
 		relationship = made(fixtures.measuredRelationship(period, 1, 1, 0));
+	}
+
+	@Test
+	void listsReadAsManyStatementsWhateverTheNumberOfRelationships() throws Exception {
+		fixtures.publishedReview(relationship, period, 80);
+		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		boolean statisticsWereOn = statistics.isStatisticsEnabled();
+		statistics.setStatisticsEnabled(true);
+		try {
+			List<String> lists = List.of("/api/v1/relationships", "/api/v1/scorecards", "/api/v1/reviews",
+					"/api/v1/improvement-plans", "/api/v1/sourcing-decisions");
+			List<Long> before = statementsFor(lists, statistics);
+			for (int i = 0; i < 3; i++) {
+				fixtures.publishedReview(made(fixtures.measuredRelationship(period, 1, 1, 0)), period, 80);
+			}
+			List<Long> after = statementsFor(lists, statistics);
+
+			// three more relationships, each with a review, a scorecard and its lines: not one statement more
+			assertThat(after).isEqualTo(before);
+		}
+		finally {
+			statistics.setStatisticsEnabled(statisticsWereOn);
+		}
+	}
+
+	/** The statements the manager's reading of each list prepares. */
+	private List<Long> statementsFor(List<String> lists, Statistics statistics) throws Exception {
+		List<Long> statements = new ArrayList<>();
+		for (String list : lists) {
+			statistics.clear();
+			read(list);
+			statements.add(statistics.getPrepareStatementCount());
+		}
+		return statements;
 	}
 
 	@Test
