@@ -1,5 +1,6 @@
 package org.pacer.api;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -16,6 +17,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "api_token")
 public class ApiToken {
+
+	private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,8 +70,11 @@ public class ApiToken {
 		return revokedAt == null && at.isBefore(expiresAt);
 	}
 
+	/** A minute is precise enough for "last used", and spares the token's row a write on every request. */
 	void used(Instant at) {
-		this.lastUsedAt = at;
+		if (lastUsedAt == null || lastUsedAt.isBefore(at.minus(LAST_USED_PRECISION))) {
+			this.lastUsedAt = at;
+		}
 	}
 
 	void revoke(String by, Instant at) {
