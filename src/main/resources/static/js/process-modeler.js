@@ -64,7 +64,12 @@
       Object.keys(extra || {}).forEach(function (key) { body.append(key, extra[key]); });
       return fetch(url, { method: 'POST', body: body, headers: csrfHeaders(), credentials: 'same-origin' });
     }).then(function (response) {
-      return response.json().catch(function () { return { message: 'HTTP ' + response.status }; })
+      // above the server's upload limit the request is cut off before Pacer can answer in its own words
+      return response.json().catch(function () {
+        return { message: response.status === 413
+          ? 'The model is too large: Pacer takes BPMN and DMN files up to 1 MB. Nothing was saved.'
+          : 'Pacer could not answer (HTTP ' + response.status + '). Nothing was saved.' };
+      })
         .then(function (json) { return { status: response.status, body: json }; });
     });
   }
