@@ -124,9 +124,7 @@ public class CycleFixtures {
 	public ProcessInstance startReview(Relationship relationship, LocalDate periodStart) {
 		return runtime.startProcessInstanceByKey(Processes.PERFORMANCE_REVIEW,
 				Processes.reviewKey(relationship.getId(), periodStart),
-				Map.of("relationshipId", relationship.getId(), "periodStart", periodStart.toString(),
-						"managerId", relationship.getManagerId(),
-						"providerGroup", relationship.getProvider().getCandidateGroup()));
+				Map.of("relationshipId", relationship.getId(), "periodStart", periodStart.toString()));
 	}
 
 	public String providerUser(Provider provider) {

@@ -4,10 +4,13 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -17,6 +20,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -36,6 +40,9 @@ public class IdentitySetup implements ApplicationRunner {
 			Roles.ADMINS, "Administrators",
 			Roles.SOURCING_BOARD, "Sourcing board");
 
+	/** Client-side groups that work in the Camunda webapps beside the portal (admins have everything). */
+	private static final List<String> STAFF = List.of(Roles.MANAGERS, Roles.PROCESS_OWNERS, Roles.SOURCING_BOARD);
+
 	private final Directory directory;
 
 	private final AuthorizationService authorizations;
@@ -44,9 +51,12 @@ public class IdentitySetup implements ApplicationRunner {
 
 	private final TaskService tasks;
 
+	private final IdentityService identity;
+
 	public IdentitySetup(Directory directory, AuthorizationService authorizations, FilterService filters,
-			TaskService tasks) {
+			TaskService tasks, IdentityService identity) {
 		this.directory = directory;
+		this.identity = identity;
 		this.authorizations = authorizations;
 		this.filters = filters;
 		this.tasks = tasks;
@@ -59,11 +69,18 @@ public class IdentitySetup implements ApplicationRunner {
 		for (Resources resource : Resources.values()) {
 			grant(Roles.ADMINS, resource, ANY, Permissions.ALL);
 		}
-		// everyone signs in to the Tasklist and sees the shared filters; tasks themselves stay per assignee/candidate
-		grantGlobal(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-		grantGlobal(Resources.FILTER, ANY, Permissions.READ);
-		grantGlobal(Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
-		grantGlobal(Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+		// the Camunda webapps and the engine's definitions are for staff only: provider people work in the portal and
+		// the integration API, and get no Camunda authorization at all (see ProviderPeopleOutOfTheEngine)
+		revokeGlobal(Resources.APPLICATION, "tasklist");
+		revokeGlobal(Resources.FILTER, ANY);
+		revokeGlobal(Resources.PROCESS_DEFINITION, ANY);
+		revokeGlobal(Resources.DECISION_DEFINITION, ANY);
+		for (String staff : STAFF) {
+			grant(staff, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+			grant(staff, Resources.FILTER, ANY, Permissions.READ);
+		}
+		grant(Roles.SOURCING_BOARD, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_TASK);
+		grant(Roles.SOURCING_BOARD, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
 
 		grant(Roles.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 		grant(Roles.MANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
@@ -75,11 +92,15 @@ public class IdentitySetup implements ApplicationRunner {
 		grant(Roles.MANAGERS, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
 
 		grant(Roles.PROCESS_OWNERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-		for (Resources resource : new Resources[] { Resources.DEPLOYMENT, Resources.PROCESS_DEFINITION,
-				Resources.DECISION_DEFINITION, Resources.DECISION_REQUIREMENTS_DEFINITION, Resources.PROCESS_INSTANCE,
-				Resources.BATCH, Resources.HISTORIC_PROCESS_INSTANCE, Resources.HISTORIC_TASK }) {
+		for (Resources resource : new Resources[] { Resources.PROCESS_DEFINITION, Resources.DECISION_DEFINITION,
+				Resources.DECISION_REQUIREMENTS_DEFINITION, Resources.PROCESS_INSTANCE, Resources.BATCH,
+				Resources.HISTORIC_PROCESS_INSTANCE, Resources.HISTORIC_TASK }) {
 			grant(Roles.PROCESS_OWNERS, resource, ANY, Permissions.ALL);
 		}
+		// process owners deploy through Pacer's modeler (validated there); deploying through Camunda's own doors
+		// (/engine-rest/deployment/create, redeploy, Cockpit) is for admins
+		grantExactly(Roles.PROCESS_OWNERS, Resources.DEPLOYMENT, ANY, Permissions.READ);
+		revokeProviderTaskAuthorizations();
 
 		ensureFilter("My tasks", Map.of("assigneeExpression", "${currentUser()}"), -10);
 		ensureFilter("My group tasks", Map.of("candidateGroupsExpression", "${currentUserGroups()}"), -5);
@@ -100,17 +121,40 @@ public class IdentitySetup implements ApplicationRunner {
 		authorizations.saveAuthorization(authorization);
 	}
 
-	private void grantGlobal(Resource resource, String resourceId, Permission permission) {
-		if (authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL).resourceType(resource)
-				.resourceId(resourceId).count() > 0) {
+	/** Sets a group's permissions on a resource to exactly these, also where an earlier version granted more. */
+	private void grantExactly(String group, Resource resource, String resourceId, Permission... permissions) {
+		Authorization authorization = authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
+				.resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT).singleResult();
+		if (authorization == null) {
+			grant(group, resource, resourceId, permissions);
 			return;
 		}
-		Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
-		authorization.setUserId(ANY);
-		authorization.setResource(resource);
-		authorization.setResourceId(resourceId);
-		authorization.addPermission(permission);
+		Permission[] granted = authorization.getPermissions(Permissions.values());
+		if (Set.of(granted).equals(Set.of(permissions))) {
+			return;
+		}
+		authorization.setPermissions(permissions);
 		authorizations.saveAuthorization(authorization);
+	}
+
+	/** Earlier versions let everyone into the Tasklist and read every definition; now only staff groups may. */
+	private void revokeGlobal(Resource resource, String resourceId) {
+		authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL).resourceType(resource)
+				.resourceId(resourceId).list().forEach(a -> authorizations.deleteAuthorization(a.getId()));
+	}
+
+	/**
+	 * Tasks offered to a provider group before this version carry that group's task authorization; new ones do not
+	 * (ProviderPeopleOutOfTheEngine). One query over all provider groups, nothing to delete after the first start.
+	 */
+	private void revokeProviderTaskAuthorizations() {
+		String[] providerGroups = identity.createGroupQuery().list().stream().map(Group::getId)
+				.filter(id -> id.startsWith(Roles.PROVIDER_GROUP_PREFIX)).toArray(String[]::new);
+		if (providerGroups.length == 0) {
+			return;
+		}
+		authorizations.createAuthorizationQuery().resourceType(Resources.TASK).groupIdIn(providerGroups).list()
+				.forEach(a -> authorizations.deleteAuthorization(a.getId()));
 	}
 
 	private void ensureFilter(String name, Map<String, String> query, int priority) {

@@ -203,6 +203,17 @@ public class ImprovementService {
 		return actions.findById(actionId).orElseThrow(() -> new NotFoundException("Action", actionId));
 	}
 
+	/** The relationship a plan belongs to, for steps that check the plan id they were given. */
+	@Transactional(readOnly = true)
+	public Long relationshipOfPlan(long planId) {
+		return plan(planId).getRelationshipId();
+	}
+
+	@Transactional(readOnly = true)
+	public Long relationshipOfAction(long actionId) {
+		return relationshipOfPlan(action(actionId).getPlanId());
+	}
+
 	@Transactional(readOnly = true)
 	public List<ImprovementAction> actionsOf(long planId) {
 		return actions.findByPlanIdOrderByDueDateAscIdAsc(planId);

@@ -17,7 +17,7 @@ public class RecordActionChase implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		TaskInput.apply(() -> improvements.recordChase(TaskInput.id(task, "actionId"), TaskInput.text(task, "chaseNote"),
+		TaskInput.apply(() -> improvements.recordChase(TaskInput.ownedId(task, "actionId", improvements::relationshipOfAction), TaskInput.text(task, "chaseNote"),
 				TaskInput.actor(task)));
 	}
 }

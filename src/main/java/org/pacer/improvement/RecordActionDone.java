@@ -17,7 +17,7 @@ public class RecordActionDone implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		TaskInput.apply(() -> improvements.completeAction(TaskInput.id(task, "actionId"),
+		TaskInput.apply(() -> improvements.completeAction(TaskInput.ownedId(task, "actionId", improvements::relationshipOfAction),
 				TaskInput.text(task, "completionNote"), TaskInput.actor(task)));
 	}
 }

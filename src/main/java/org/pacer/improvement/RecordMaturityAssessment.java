@@ -18,7 +18,7 @@ public class RecordMaturityAssessment implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		TaskInput.apply(() -> improvements.assessMaturity(TaskInput.id(task, "relationshipId"),
-				TaskInput.id(task, "planId"), TaskInput.number(task, "maturityLevel"), TaskInput.text(task, "evidence"),
+				TaskInput.ownedId(task, "planId", improvements::relationshipOfPlan), TaskInput.number(task, "maturityLevel"), TaskInput.text(task, "evidence"),
 				TaskInput.actor(task)));
 	}
 }

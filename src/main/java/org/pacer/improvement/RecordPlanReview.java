@@ -19,7 +19,7 @@ public class RecordPlanReview implements TaskListener {
 	public void notify(DelegateTask task) {
 		TaskInput.apply(() -> {
 			Boolean approved = TaskInput.flag(task, "planApproved");
-			improvements.decide(TaskInput.id(task, "planId"), approved, TaskInput.text(task, "changeComments"),
+			improvements.decide(TaskInput.ownedId(task, "planId", improvements::relationshipOfPlan), approved, TaskInput.text(task, "changeComments"),
 					TaskInput.actor(task));
 			task.getExecution().setVariable("planApproved", approved);
 		});

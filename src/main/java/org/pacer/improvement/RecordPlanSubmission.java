@@ -17,7 +17,7 @@ public class RecordPlanSubmission implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		TaskInput.apply(() -> improvements.submit(TaskInput.id(task, "planId"), TaskInput.actor(task)));
+		TaskInput.apply(() -> improvements.submit(TaskInput.ownedId(task, "planId", improvements::relationshipOfPlan), TaskInput.actor(task)));
 		// the manager's comments were for this round; they stay on the plan, not on the next review of it
 		task.getExecution().removeVariable("changeComments");
 	}

@@ -3,9 +3,12 @@ package org.pacer.process;
 import java.util.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.function.LongFunction;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.pacer.common.NotFoundException;
 import org.pacer.common.ValidationException;
 import org.pacer.identity.Actors;
 
@@ -90,5 +93,33 @@ public final class TaskInput {
 		catch (RuntimeException e) {
 			throw new RejectedInput(ValidationException.of(name, "Give a date as YYYY-MM-DD"));
 		}
+	}
+
+	/**
+	 * An id a step reads from a variable (reviewId, planId, actionId), checked against the relationship the instance
+	 * belongs to by its business key, which no completion can change: no variable can point a step at another
+	 * relationship's review, plan or action. A mismatch refuses the completion or fails the job.
+	 */
+	public static long ownedId(VariableScope scope, String name, LongFunction<Long> relationshipOf) {
+		long id = id(scope, name);
+		Long instance = Processes.relationshipOf(businessKey(scope));
+		Long owner;
+		try {
+			owner = relationshipOf.apply(id);
+		}
+		catch (NotFoundException e) {
+			owner = null;
+		}
+		if (instance == null || !instance.equals(owner)) {
+			throw new RejectedInput(ValidationException.of(name, name + " " + id + " is not part of this relationship"));
+		}
+		return id;
+	}
+
+	private static String businessKey(VariableScope scope) {
+		if (scope instanceof DelegateTask task) {
+			return task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+		}
+		return scope instanceof DelegateExecution execution ? execution.getProcessBusinessKey() : null;
 	}
 }

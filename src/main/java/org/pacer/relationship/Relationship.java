@@ -111,6 +111,10 @@ public class Relationship {
 		this.achievedLevel = level;
 	}
 
+	void reassignTo(String newManagerId) {
+		this.managerId = newManagerId;
+	}
+
 	void end(LocalDate on, String reason) {
 		this.status = RelationshipStatus.ENDED;
 		this.endedOn = on;

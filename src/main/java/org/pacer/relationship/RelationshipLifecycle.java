@@ -31,8 +31,6 @@ public class RelationshipLifecycle {
 	public ProcessInstance start(Relationship relationship) {
 		return runtime.startProcessInstanceByKey(Processes.LIFECYCLE, relationship.getId().toString(),
 				Map.of("relationshipId", relationship.getId(),
-						"managerId", relationship.getManagerId(),
-						"providerGroup", relationship.getProvider().getCandidateGroup(),
 						"sourcingCycle", "R/P" + relationship.getSourcingIntervalMonths() + "M"));
 	}
 }

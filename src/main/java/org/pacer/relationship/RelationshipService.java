@@ -8,6 +8,7 @@ import org.pacer.catalogue.HierarchyLevelRepository;
 import org.pacer.common.Errors;
 import org.pacer.common.NotFoundException;
 import org.pacer.identity.Directory;
+import org.pacer.identity.Roles;
 import org.pacer.time.PacerClock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,6 +120,22 @@ public class RelationshipService {
 			relationship.end(clock.today(), reason);
 			audit.record(relationshipId, actor, "RELATIONSHIP_ENDED", reason);
 		}
+	}
+
+	/**
+	 * A new manager for the relationship. Every task created from now on goes to them, since the processes read the
+	 * manager from the relationship when they create a task (RelationshipPeople).
+	 */
+	public Relationship reassignManager(long relationshipId, String newManagerId, String actor) {
+		Relationship relationship = get(relationshipId);
+		Errors errors = new Errors();
+		errors.rejectIf(newManagerId == null || !directory.isMember(newManagerId, Roles.MANAGERS), "managerId",
+				"Choose a relationship manager");
+		errors.throwIfAny();
+		String previous = relationship.getManagerId();
+		relationship.reassignTo(newManagerId);
+		audit.record(relationshipId, actor, "MANAGER_REASSIGNED", "Managed by " + newManagerId + " instead of " + previous);
+		return relationship;
 	}
 
 	@Transactional(readOnly = true)

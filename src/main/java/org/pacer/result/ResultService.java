@@ -115,6 +115,13 @@ public class ResultService {
 		return active.stream().filter(m -> !reported.contains(m.getId())).toList();
 	}
 
+	/** Whether the period has measures and every one of them has its result. */
+	@Transactional(readOnly = true)
+	public boolean allIn(long relationshipId, LocalDate periodStart) {
+		return measures.findByRelationship(relationshipId).stream().anyMatch(m -> m.activeIn(periodStart))
+				&& missing(relationshipId, periodStart).isEmpty();
+	}
+
 	@Transactional(readOnly = true)
 	public List<PeriodResult> resultsFor(List<SuccessMeasure> of, LocalDate periodStart) {
 		return of.isEmpty() ? List.of()

@@ -43,7 +43,7 @@ public class CompleteResultsTaskWhenAllArrived {
 		// the manager was chasing these results: there is nothing left to chase
 		Task chase = waiting(review, CHASE_RESULTS);
 		if (chase != null) {
-			tasks.complete(chase.getId(), Map.of("proceedWithoutResults", true, "resultsArrived", true));
+			tasks.complete(chase.getId(), Map.of("proceedWithoutResults", true));
 		}
 	}
 

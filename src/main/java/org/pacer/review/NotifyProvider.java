@@ -17,6 +17,6 @@ public class NotifyProvider implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		reviews.notifyProvider(TaskInput.id(execution, "reviewId"), "/tasks");
+		reviews.notifyProvider(TaskInput.ownedId(execution, "reviewId", reviews::relationshipOf), "/tasks");
 	}
 }

@@ -22,7 +22,7 @@ public class PublishReview implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		PerformanceReview review = reviews.publish(TaskInput.id(execution, "reviewId"), "/relationships/"
+		PerformanceReview review = reviews.publish(TaskInput.ownedId(execution, "reviewId", reviews::relationshipOf), "/relationships/"
 				+ execution.getVariable("relationshipId"));
 		// correlateAll: an ended relationship has no lifecycle waiting, and that is fine
 		runtime.createMessageCorrelation(Processes.MESSAGE_REVIEW_PUBLISHED)

@@ -18,7 +18,7 @@ public class RecordAcknowledgement implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		TaskInput.apply(() -> task.getExecution().setVariable("reopenReview",
-				reviews.acknowledge(TaskInput.id(task, "reviewId"), TaskInput.flag(task, "reviewAccepted"),
+				reviews.acknowledge(TaskInput.ownedId(task, "reviewId", reviews::relationshipOf), TaskInput.flag(task, "reviewAccepted"),
 						TaskInput.text(task, "disputeReason"), TaskInput.actor(task))));
 	}
 }

@@ -1,5 +1,6 @@
 package org.pacer.review;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
@@ -8,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.pacer.audit.AuditLog;
 import org.pacer.common.ValidationException;
 import org.pacer.process.TaskInput;
+import org.pacer.result.ResultService;
 import org.pacer.time.PacerClock;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +26,12 @@ public class RecordChaseDecision implements TaskListener {
 
 	private final PacerClock clock;
 
-	public RecordChaseDecision(AuditLog audit, PacerClock clock) {
+	private final ResultService results;
+
+	public RecordChaseDecision(AuditLog audit, PacerClock clock, ResultService results) {
 		this.audit = audit;
 		this.clock = clock;
+		this.results = results;
 	}
 
 	@Override
@@ -38,7 +43,7 @@ public class RecordChaseDecision implements TaskListener {
 						"Review without the missing results, or give the provider more time");
 			}
 			long relationshipId = TaskInput.id(task, "relationshipId");
-			if (Boolean.TRUE.equals(TaskInput.flag(task, "resultsArrived"))) {
+			if (proceed && results.allIn(relationshipId, LocalDate.parse(TaskInput.text(task, "periodStart")))) {
 				audit.record(relationshipId, TaskInput.actor(task), "RESULTS_ARRIVED",
 						"Every result arrived while the manager was chasing; the review goes ahead");
 			}

@@ -17,6 +17,6 @@ public class RecordResultsSubmission implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		TaskInput.apply(() -> reviews.recordResultsSubmission(TaskInput.id(task, "reviewId"), TaskInput.actor(task)));
+		TaskInput.apply(() -> reviews.recordResultsSubmission(TaskInput.ownedId(task, "reviewId", reviews::relationshipOf), TaskInput.actor(task)));
 	}
 }

@@ -23,7 +23,7 @@ public class RecordReviewAssessment implements TaskListener {
 			Map<?, ?> recommendation = (Map<?, ?>) task.getVariable("recommendation");
 			boolean recommended = Boolean.TRUE.equals(recommendation.get("improvementNeeded"));
 			Boolean needed = TaskInput.flag(task, "improvementNeeded");
-			reviews.assess(TaskInput.id(task, "reviewId"),
+			reviews.assess(TaskInput.ownedId(task, "reviewId", reviews::relationshipOf),
 					new ReviewService.Assessment(TaskInput.text(task, "assessment"), needed,
 							TaskInput.text(task, "overrideReason")),
 					recommended, String.valueOf(recommendation.get("reason")), TaskInput.actor(task));

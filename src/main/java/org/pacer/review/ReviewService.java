@@ -169,6 +169,12 @@ public class ReviewService {
 		return reviews.findById(reviewId).orElseThrow(() -> new NotFoundException("Review", reviewId));
 	}
 
+	/** The relationship a review belongs to, for steps that check the review id they were given. */
+	@Transactional(readOnly = true)
+	public Long relationshipOf(long reviewId) {
+		return get(reviewId).getRelationshipId();
+	}
+
 	/** The reviews of all these relationships in one query, in no particular order. */
 	@Transactional(readOnly = true)
 	public List<PerformanceReview> reviewsOf(Collection<Long> relationshipIds) {

@@ -36,10 +36,7 @@ public class StartPerformanceReview implements JavaDelegate {
 						.processInstanceBusinessKey(businessKey).count() > 0;
 		if (!started) {
 			runtime.startProcessInstanceByKey(Processes.PERFORMANCE_REVIEW, businessKey,
-					Map.of("relationshipId", relationshipId,
-							"periodStart", periodStart,
-							"managerId", execution.getVariable("managerId"),
-							"providerGroup", execution.getVariable("providerGroup")));
+					Map.of("relationshipId", relationshipId, "periodStart", periodStart));
 		}
 	}
 }

@@ -23,7 +23,7 @@ public class ComputeScorecard implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long reviewId = TaskInput.id(execution, "reviewId");
+		long reviewId = TaskInput.ownedId(execution, "reviewId", reviews::relationshipOf);
 		Scorecard scorecard = scorecards.compute(TaskInput.id(execution, "relationshipId"),
 				LocalDate.parse(TaskInput.text(execution, "periodStart")), reviewId);
 		reviews.markScored(reviewId);

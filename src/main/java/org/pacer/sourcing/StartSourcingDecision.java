@@ -29,7 +29,7 @@ public class StartSourcingDecision implements JavaDelegate {
 				.processInstanceBusinessKey(Long.toString(relationshipId)).count() > 0;
 		if (!running && !sourcing.hasPendingDecision(relationshipId)) {
 			runtime.startProcessInstanceByKey(Processes.SOURCING_DECISION, Long.toString(relationshipId),
-					Map.of("relationshipId", relationshipId, "managerId", execution.getVariable("managerId")));
+					Map.of("relationshipId", relationshipId));
 		}
 	}
 }

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.pacer.process.RejectedInput;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -84,7 +85,7 @@ public class TaskConflicts {
 
 	/**
 	 * Camunda's task resource wraps engine failures of a completion in a RestException (answered 500); this mapper
-	 * comes before Camunda's own for that type (a higher priority) and unwraps conflicts.
+	 * comes before Camunda's own for that type (a higher priority) and unwraps conflicts and refused input.
 	 */
 	@Priority(1)
 	public static class WrappedConflict implements ExceptionMapper<RestException> {
@@ -100,6 +101,9 @@ public class TaskConflicts {
 				}
 				if (cause instanceof NullValueException) {
 					return conflictOr(cause, e, uri);
+				}
+				if (cause instanceof RejectedInput refused) {
+					return EngineRestRefusals.badRequest(refused);
 				}
 			}
 			return ExceptionHandlerHelper.getInstance().getResponse(e);

@@ -302,8 +302,7 @@ class JointImprovementProcessTests {
 		PerformanceReview review = reviewService.open(relationship.getId(), periodStart, null);
 		return runtimeService.startProcessInstanceByKey(Processes.JOINT_IMPROVEMENT,
 				Processes.reviewKey(relationship.getId(), periodStart),
-				Map.of("relationshipId", relationship.getId(), "reviewId", review.getId(), "managerId", MANAGER,
-						"providerGroup", providerGroup()));
+				Map.of("relationshipId", relationship.getId(), "reviewId", review.getId()));
 	}
 
 	/** A plan with one action for each side, both due in two weeks. */

@@ -29,8 +29,8 @@ class ModelDiffTests {
 
 	@Test
 	void aRemovedStepAndChangedAttributesAreNamed() {
-		String changed = shipped.replace("camunda:assignee=\"${managerId}\" camunda:dueDate=\"${dueDates.days(3)}\"",
-				"camunda:assignee=\"${managerId}\" camunda:dueDate=\"${dueDates.days(5)}\"")
+		String changed = shipped.replace("camunda:assignee=\"${relationshipPeople.manager(relationshipId)}\" camunda:dueDate=\"${dueDates.days(3)}\"",
+				"camunda:assignee=\"${relationshipPeople.manager(relationshipId)}\" camunda:dueDate=\"${dueDates.days(5)}\"")
 				.replace("Task_ReviewPerformance", "Task_AssessPerformance");
 
 		var changes = ModelDiff.between(bytes(shipped), bytes(changed));

@@ -202,7 +202,7 @@ class ProcessMigrationTests {
 				.replace("sourceRef=\"Task_RecommendImprovement\" targetRef=\"Task_ReviewPerformance\"",
 						"sourceRef=\"Task_RecommendImprovement\" targetRef=\"Task_CheckScorecard\"")
 				.replace("</bpmn:process>", """
-						<bpmn:userTask id="Task_CheckScorecard" name="Check the scorecard" camunda:assignee="${managerId}">
+						<bpmn:userTask id="Task_CheckScorecard" name="Check the scorecard" camunda:assignee="${relationshipPeople.manager(relationshipId)}">
 						  <bpmn:documentation>Look at every RED line before assessing.</bpmn:documentation>
 						  <bpmn:incoming>Flow_RecommendImprovementToReviewPerformance</bpmn:incoming>
 						  <bpmn:outgoing>Flow_CheckScorecardToReviewPerformance</bpmn:outgoing>

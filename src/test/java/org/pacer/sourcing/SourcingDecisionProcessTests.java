@@ -343,7 +343,7 @@ class SourcingDecisionProcessTests {
 
 	private ProcessInstance startDecision(Relationship relationship) {
 		return runtimeService.startProcessInstanceByKey(Processes.SOURCING_DECISION, relationship.getId().toString(),
-				Map.of("relationshipId", relationship.getId(), "managerId", relationship.getManagerId()));
+				Map.of("relationshipId", relationship.getId()));
 	}
 
 	/** Runs the relationship's lifecycle through outcomes, measures and agreement into its review cycles. */

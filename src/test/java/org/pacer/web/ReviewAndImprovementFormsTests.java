@@ -626,8 +626,7 @@ class ReviewAndImprovementFormsTests {
 		PerformanceReview review = reviewService.open(relationship.getId(), periodStart, null);
 		return runtimeService.startProcessInstanceByKey(Processes.JOINT_IMPROVEMENT,
 				Processes.reviewKey(relationship.getId(), periodStart),
-				Map.of("relationshipId", relationship.getId(), "reviewId", review.getId(), "managerId", MANAGER,
-						"providerGroup", relationship.getProvider().getCandidateGroup()));
+				Map.of("relationshipId", relationship.getId(), "reviewId", review.getId()));
 	}
 
 	private ImprovementAction addAction(long planId, String owner, OwnerSide side) {

@@ -83,7 +83,7 @@ class SourcingFormTests {
 		score(periodStart, 80);
 		decision = runtimeService.startProcessInstanceByKey(Processes.SOURCING_DECISION,
 				relationship.getId().toString(),
-				Map.of("relationshipId", relationship.getId(), "managerId", relationship.getManagerId()));
+				Map.of("relationshipId", relationship.getId()));
 		taskId = taskService.createTaskQuery().processInstanceId(decision.getId()).taskDefinitionKey("Task_DecideSourcing")
 				.singleResult().getId();
 	}
