@@ -96,6 +96,14 @@ public class CycleFixtures {
 				provider.getId(), MANAGER, ReviewPeriod.MONTHLY, start), MANAGER);
 	}
 
+	/** A relationship of a fresh provider managed by the given manager, its lifecycle started (outcomes to set). */
+	public Relationship startedRelationshipManagedBy(String managerId, LocalDate start) {
+		Provider provider = relationships.createProvider("Provider " + UUID.randomUUID().toString().substring(0, 8),
+				ProviderKind.VENDOR);
+		return lifecycle.create(new RelationshipService.NewRelationship("Relationship with " + provider.getName(),
+				provider.getId(), managerId, ReviewPeriod.MONTHLY, start), managerId);
+	}
+
 	/** A relationship with outcomes set and one measure per persistent need up to the expected level. */
 	public Relationship measuredRelationship(LocalDate start, int expectedLevel, int currentLevel, int rampUpMonths) {
 		Relationship relationship = relationship(start);

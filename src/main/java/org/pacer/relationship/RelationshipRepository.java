@@ -2,8 +2,11 @@ package org.pacer.relationship;
 
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface RelationshipRepository extends JpaRepository<Relationship, Long> {
 
@@ -13,4 +16,11 @@ public interface RelationshipRepository extends JpaRepository<Relationship, Long
 
 	@EntityGraph(attributePaths = "provider")
 	List<Relationship> findByProviderCandidateGroupInOrderByNameAsc(List<String> groups);
+
+	/** The inbox's search box: relationships whose name or provider's name contains the text, at most 101. */
+	@Query("select r.id from Relationship r where lower(r.name) like :pattern or lower(r.provider.name) like :pattern")
+	List<Long> idsMatching(@Param("pattern") String pattern, Limit limit);
+
+	@Query("select r.id from Relationship r where r.provider.id = :providerId")
+	List<Long> idsOfProvider(@Param("providerId") long providerId);
 }

@@ -8,6 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -18,7 +21,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pacer.CycleFixtures;
 import org.pacer.ProcessTest;
+import org.pacer.identity.Roles;
 import org.pacer.relationship.Relationship;
+import org.pacer.relationship.RelationshipLifecycle;
+import org.pacer.relationship.RelationshipService;
+import org.pacer.relationship.ReviewPeriod;
 import org.pacer.time.PacerClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -44,6 +51,9 @@ class InboxTests {
 
 	@Autowired
 	private PacerClock clock;
+
+	@Autowired
+	private RelationshipLifecycle lifecycle;
 
 	private Relationship relationship;
 
@@ -89,6 +99,89 @@ class InboxTests {
 		mvc.perform(get("/tasks/" + results.getId()).with(authentication(fixtures.signedIn(stranger))))
 				.andExpect(status().isNotFound());
 		assertThat(taskService.createTaskQuery().taskId(results.getId()).singleResult().getAssignee()).isNull();
+	}
+
+	@Test
+	void pagesFiltersAndSearchesInTheDatabase() throws Exception {
+		// given a manager with 53 relationships waiting for their outcomes, and this test's review waiting for results
+		String manager = "inbox-manager-" + UUID.randomUUID().toString().substring(0, 6);
+		fixtures.ensureUser(manager, Roles.MANAGERS);
+		List<Relationship> many = new ArrayList<>();
+		for (int i = 0; i < 53; i++) {
+			many.add(fixtures.startedRelationshipManagedBy(manager, clock.today().withDayOfMonth(1)));
+		}
+		try {
+			// when the manager pages, filters by step, by overdue, and searches by a provider's name
+			String first = inbox(manager, "");
+			String second = inbox(manager, "?page=1");
+			String beyond = inbox(manager, "?page=999999999999");
+			String byStep = inbox(manager, "?step=Task_SetExpectedOutcomes&sort=name");
+			String overdue = inbox(manager, "?due=overdue");
+			String searched = inbox(manager, "?q=" + many.get(7).getProvider().getName().substring(9));
+			String nonsense = inbox(manager, "?page=abc&relationship=x&provider=%27%20OR%201%3D1--&due=never");
+
+			// then each page shows at most 50, the counts are of all matching tasks
+			assertThat(rows(first)).isEqualTo(50);
+			assertThat(first).contains("id=\"count-mine\">53<", "1–50 of 53", "rel=\"next\"");
+			assertThat(rows(second)).isEqualTo(3);
+			assertThat(second).contains("51–53 of 53", "rel=\"prev\"");
+			assertThat(beyond).contains("51–53 of 53");
+			assertThat(rows(byStep)).isEqualTo(50);
+			assertThat(overdue).contains("id=\"count-mine\">0<");
+			assertThat(rows(searched)).isEqualTo(1);
+			assertThat(searched).contains(many.get(7).getName());
+			assertThat(nonsense).contains("id=\"count-mine\">0<");
+		}
+		finally {
+			fixtures.removeInstancesOf(many.stream().map(Relationship::getId).toList());
+		}
+	}
+
+	@Test
+	void filtersByProviderAcrossItsRelationships() throws Exception {
+		// given a provider with two relationships managed by one manager, and another relationship of theirs
+		String manager = "inbox-manager-" + UUID.randomUUID().toString().substring(0, 6);
+		fixtures.ensureUser(manager, Roles.MANAGERS);
+		Relationship first = fixtures.startedRelationshipManagedBy(manager, clock.today().withDayOfMonth(1));
+		Relationship second = lifecycle.create(new RelationshipService.NewRelationship("Second with "
+				+ first.getProvider().getName(), first.getProvider().getId(), manager, ReviewPeriod.MONTHLY,
+				clock.today().withDayOfMonth(1)), manager);
+		Relationship elsewhere = fixtures.startedRelationshipManagedBy(manager, clock.today().withDayOfMonth(1));
+		try {
+			// when the manager filters by the provider
+			String page = inbox(manager, "?provider=" + first.getProvider().getId());
+
+			// then both of its relationships' tasks are listed, and only those
+			assertThat(rows(page)).isEqualTo(2);
+			assertThat(page).contains(first.getName(), second.getName()).doesNotContain(elsewhere.getName());
+		}
+		finally {
+			fixtures.removeInstancesOf(List.of(first.getId(), second.getId(), elsewhere.getId()));
+		}
+	}
+
+	@Test
+	void aProviderSearchingForAnotherProvidersRelationshipFindsNothing() throws Exception {
+		Relationship other = fixtures.measuredRelationship(clock.today().withDayOfMonth(1).minusMonths(3), 1, 1, 0);
+		ProcessInstance othersReview = fixtures.startReview(other, clock.today().withDayOfMonth(1).minusMonths(3));
+		try {
+			String page = inbox(fixtures.providerUser(relationship), "?q=" + other.getProvider().getName()
+					+ "&relationship=" + other.getId());
+
+			assertThat(page).doesNotContain(other.getName()).contains("id=\"count-offered\">0<");
+		}
+		finally {
+			runtimeService.deleteProcessInstance(othersReview.getId(), "test done", true, true);
+		}
+	}
+
+	private static int rows(String page) {
+		return page.split("data-task=", -1).length - 1;
+	}
+
+	private String inbox(String user, String query) throws Exception {
+		return mvc.perform(get("/tasks" + query).with(authentication(fixtures.signedIn(user))))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private String inbox(String user) throws Exception {
