@@ -1,0 +1,217 @@
+package org.pacer.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
+import org.pacer.PacerApplication;
+import org.pacer.identity.Roles;
+import org.pacer.process.Processes;
+import org.pacer.relationship.Provider;
+import org.pacer.relationship.ProviderKind;
+import org.pacer.relationship.RelationshipLifecycle;
+import org.pacer.relationship.RelationshipService;
+import org.pacer.relationship.ReviewPeriod;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Pacer's benchmark: starts Pacer on an in-memory database, creates an organisation's data through Pacer's own
+ * services, and times each case beside its baseline in the same run, so the ratio holds when the machine's speed
+ * drifts. Prints one table and writes it as CSV and Markdown. Never part of ./mvnw verify; run it with bench/run.
+ */
+public final class Bench {
+
+	private static final String PASSWORD = "Bench-Pass-2026!";
+
+	private static final int WARMUP = 5;
+
+	private static final int RUNS = 40;
+
+	private final ConfigurableApplicationContext app;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final List<Row> rows = new ArrayList<>();
+
+	private Bench(ConfigurableApplicationContext app) {
+		this.app = app;
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
+		int managerTasks = Integer.getInteger("bench.managerTasks", 10_000);
+		int groupTasks = Integer.getInteger("bench.groupTasks", 2_000);
+		ConfigurableApplicationContext app = new SpringApplicationBuilder(PacerApplication.class).run(
+				"--spring.datasource.url=jdbc:h2:mem:pacer-bench;DB_CLOSE_DELAY=-1",
+				"--server.port=0",
+				"--pacer.demo.enabled=false",
+				"--camunda.bpm.job-execution.enabled=false",
+				"--logging.level.root=WARN",
+				"--logging.level.org.pacer=WARN");
+		try {
+			Bench bench = new Bench(app);
+			bench.inbox(managerTasks, groupTasks);
+			bench.report(out);
+		}
+		finally {
+			app.close();
+		}
+	}
+
+	/**
+	 * Case 1: a manager with {@code managerTasks} open tasks ("Set expected outcomes" of as many new relationships,
+	 * made by the relationship service as the portal's form would) and a provider group with {@code groupTasks}
+	 * ("Submit period results" of its reviews), against the engine's own paged task query on the same data.
+	 */
+	private void inbox(int managerTasks, int groupTasks) throws Exception {
+		RelationshipService relationships = app.getBean(RelationshipService.class);
+		RelationshipLifecycle lifecycle = app.getBean(RelationshipLifecycle.class);
+		RuntimeService runtime = app.getBean(RuntimeService.class);
+		TaskService tasks = app.getBean(TaskService.class);
+
+		user("bench-manager", Roles.MANAGERS);
+		List<Provider> providers = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			providers.add(relationships.createProvider("Bench provider " + i, ProviderKind.VENDOR));
+		}
+		Provider busy = providers.get(0);
+		user("bench-vendor", busy.getCandidateGroup());
+		LocalDate start = LocalDate.now().withDayOfMonth(1).minusYears(20);
+		List<Long> busyRelationships = new ArrayList<>();
+		long made = System.nanoTime();
+		for (int i = 0; i < managerTasks; i++) {
+			Provider provider = providers.get(i % providers.size());
+			var relationship = lifecycle.create(new RelationshipService.NewRelationship("Bench relationship " + i,
+					provider.getId(), "bench-manager", ReviewPeriod.MONTHLY, start), "bench");
+			if (provider == busy) {
+				busyRelationships.add(relationship.getId());
+			}
+		}
+		// each review of a period without measures waits for the provider's results
+		int perRelationship = (groupTasks + busyRelationships.size() - 1) / busyRelationships.size();
+		int reviews = 0;
+		for (int p = 0; p < perRelationship && reviews < groupTasks; p++) {
+			for (Long id : busyRelationships) {
+				if (reviews++ == groupTasks) {
+					break;
+				}
+				String period = start.plusMonths(p).toString();
+				runtime.startProcessInstanceByKey(Processes.PERFORMANCE_REVIEW, Processes.reviewKey(id, period),
+						Map.of("relationshipId", id, "periodStart", period));
+			}
+		}
+		System.out.printf(Locale.ROOT, "inbox data: %d manager tasks, %d group tasks, made in %.0f s%n",
+				tasks.createTaskQuery().taskAssignee("bench-manager").count(),
+				tasks.createTaskQuery().taskCandidateUser("bench-vendor").count(), (System.nanoTime() - made) / 1e9);
+
+		Callable<Object> engineFirstPage = () -> tasks.createTaskQuery().taskAssignee("bench-manager")
+				.orderByDueDate().asc().listPage(0, 50);
+		Callable<Object> engineFiltered = () -> tasks.createTaskQuery().taskAssignee("bench-manager")
+				.taskDefinitionKey("Task_SetExpectedOutcomes").dueBefore(new java.util.Date()).orderByDueDate().asc()
+				.listPage(0, 50);
+		Callable<Object> engineGroup = () -> tasks.createTaskQuery().taskCandidateUser("bench-vendor")
+				.orderByDueDate().asc().listPage(0, 50);
+		measure("inbox, manager, first page", managerTasks, page("/tasks", "bench-manager"), engineFirstPage);
+		measure("inbox, manager, filtered page", managerTasks,
+				page("/tasks?step=Task_SetExpectedOutcomes&due=overdue", "bench-manager"), engineFiltered);
+		measure("inbox, provider group, first page", groupTasks, page("/tasks", "bench-vendor"), engineGroup);
+	}
+
+	private Callable<Object> page(String path, String user) {
+		URI uri = URI.create("http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort() + path);
+		String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+		return () -> {
+			HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).header("Authorization", basic)
+					.header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(path + " answered " + response.statusCode());
+			}
+			return response.body().length;
+		};
+	}
+
+	private void measure(String name, int size, Callable<Object> pacer, Callable<Object> baseline) throws Exception {
+		double[] p = times(pacer);
+		double[] b = times(baseline);
+		int bytes = (Integer) pacer.call();
+		rows.add(new Row(name, size, percentile(p, 50), percentile(p, 95), percentile(b, 50), percentile(b, 95),
+				bytes));
+	}
+
+	private static double[] times(Callable<Object> work) throws Exception {
+		for (int i = 0; i < WARMUP; i++) {
+			work.call();
+		}
+		double[] millis = new double[RUNS];
+		for (int i = 0; i < RUNS; i++) {
+			long start = System.nanoTime();
+			work.call();
+			millis[i] = (System.nanoTime() - start) / 1e6;
+		}
+		Arrays.sort(millis);
+		return millis;
+	}
+
+	private static double percentile(double[] sorted, int p) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+	}
+
+	private void user(String id, String group) {
+		IdentityService identity = app.getBean(IdentityService.class);
+		User user = identity.newUser(id);
+		user.setFirstName(id);
+		user.setLastName("Bench");
+		user.setPassword(PASSWORD);
+		((IdentityServiceImpl) identity).saveUser(user, true);
+		identity.createMembership(id, group);
+	}
+
+	private void report(Path out) throws Exception {
+		Files.createDirectories(out);
+		String header = String.format(Locale.ROOT, "%-36s %8s %10s %10s %12s %12s %8s %10s", "case", "size",
+				"p50 ms", "p95 ms", "base p50", "base p95", "ratio", "bytes");
+		StringBuilder table = new StringBuilder(header).append('\n');
+		StringBuilder csv = new StringBuilder("case,size,p50_ms,p95_ms,baseline_p50_ms,baseline_p95_ms,ratio_p95,bytes\n");
+		StringBuilder md = new StringBuilder(
+				"| case | size | p50 ms | p95 ms | baseline p50 ms | baseline p95 ms | ratio (p95) | bytes |\n"
+						+ "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+		for (Row r : rows) {
+			table.append(String.format(Locale.ROOT, "%-36s %8d %10.1f %10.1f %12.1f %12.1f %7.1fx %10d%n", r.name(),
+					r.size(), r.p50(), r.p95(), r.baseP50(), r.baseP95(), r.ratio(), r.bytes()));
+			csv.append(String.format(Locale.ROOT, "\"%s\",%d,%.1f,%.1f,%.1f,%.1f,%.1f,%d%n", r.name(), r.size(),
+					r.p50(), r.p95(), r.baseP50(), r.baseP95(), r.ratio(), r.bytes()));
+			md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1fx | %d |%n", r.name(),
+					r.size(), r.p50(), r.p95(), r.baseP50(), r.baseP95(), r.ratio(), r.bytes()));
+		}
+		System.out.println();
+		System.out.print(table);
+		Files.writeString(out.resolve("results.csv"), csv);
+		Files.writeString(out.resolve("results.md"), md);
+	}
+
+	private record Row(String name, int size, double p50, double p95, double baseP50, double baseP95, int bytes) {
+
+		double ratio() {
+			return baseP95 == 0 ? 0 : p95 / baseP95;
+		}
+	}
+}
