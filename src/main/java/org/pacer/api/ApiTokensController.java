@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.pacer.common.UserInput;
 import org.pacer.common.ValidationException;
 import org.pacer.identity.Access;
 import org.pacer.identity.CurrentUser;
@@ -50,8 +51,8 @@ public class ApiTokensController {
 		Map<String, String> posted = Map.of("providerId", providerId == null ? "" : providerId, "name",
 				name == null ? "" : name, "days", days == null ? "" : days);
 		try {
-			ApiTokens.Issued issued = tokens.create(me, number(providerId, "providerId", "Choose a provider"), name,
-					days == null || days.isBlank() ? null : Math.toIntExact(number(days, "days", "Give a number of days")));
+			ApiTokens.Issued issued = tokens.create(me, UserInput.id(providerId, "providerId", "Choose a provider"),
+					name, UserInput.whole(days, "days", 1, settings.maxTokenDays()));
 			// the secret is on this page only: no cache may keep it
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			model.addAttribute("issued", issued);
@@ -86,14 +87,5 @@ public class ApiTokensController {
 			throw new AccessDeniedException("API tokens are managed by an administrator or a provider's lead");
 		}
 		return me;
-	}
-
-	private static Long number(String text, String field, String message) {
-		try {
-			return text == null || text.isBlank() ? null : Long.valueOf(text.trim());
-		}
-		catch (NumberFormatException e) {
-			throw ValidationException.of(field, message);
-		}
 	}
 }
