@@ -52,7 +52,7 @@ public class ApiTokensController {
 				name == null ? "" : name, "days", days == null ? "" : days);
 		try {
 			ApiTokens.Issued issued = tokens.create(me, UserInput.id(providerId, "providerId", "Choose a provider"),
-					name, UserInput.whole(days, "days", 1, settings.maxTokenDays()));
+					name, days(days));
 			// the secret is on this page only: no cache may keep it
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			model.addAttribute("issued", issued);
@@ -79,6 +79,19 @@ public class ApiTokensController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("values", values);
 		return VIEW;
+	}
+
+	/**
+	 * The number of days asked for; one that is not a whole number or overflows an int counts as out of range, so
+	 * that the token service names the range along with every other field's problem.
+	 */
+	private static Integer days(String days) {
+		try {
+			return UserInput.whole(days, "days");
+		}
+		catch (ValidationException e) {
+			return 0;
+		}
 	}
 
 	private CurrentUser manager() {

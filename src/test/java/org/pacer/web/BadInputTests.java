@@ -187,7 +187,7 @@ class BadInputTests {
 				.param("name", "Monitoring").param("days", "2147483648"), lead, 400);
 
 		// then
-		assertThat(fieldError(html, "days")).startsWith("Give a whole number from 1 to");
+		assertThat(fieldError(html, "days")).startsWith("A token is valid for 1 to");
 	}
 
 	@Test
