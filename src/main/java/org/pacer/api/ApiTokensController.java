@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.pacer.common.UserInput;
 import org.pacer.common.ValidationException;
 import org.pacer.identity.Access;
 import org.pacer.identity.CurrentUser;
@@ -50,8 +51,8 @@ public class ApiTokensController {
 		Map<String, String> posted = Map.of("providerId", providerId == null ? "" : providerId, "name",
 				name == null ? "" : name, "days", days == null ? "" : days);
 		try {
-			ApiTokens.Issued issued = tokens.create(me, number(providerId, "providerId", "Choose a provider"), name,
-					days == null || days.isBlank() ? null : Math.toIntExact(number(days, "days", "Give a number of days")));
+			ApiTokens.Issued issued = tokens.create(me, UserInput.id(providerId, "providerId", "Choose a provider"),
+					name, days(days));
 			// the secret is on this page only: no cache may keep it
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			model.addAttribute("issued", issued);
@@ -80,20 +81,24 @@ public class ApiTokensController {
 		return VIEW;
 	}
 
+	/**
+	 * The number of days asked for; one that is not a whole number or overflows an int counts as out of range, so
+	 * that the token service names the range along with every other field's problem.
+	 */
+	private static Integer days(String days) {
+		try {
+			return UserInput.whole(days, "days");
+		}
+		catch (ValidationException e) {
+			return 0;
+		}
+	}
+
 	private CurrentUser manager() {
 		CurrentUser me = access.me();
 		if (!tokens.managesAny(me)) {
 			throw new AccessDeniedException("API tokens are managed by an administrator or a provider's lead");
 		}
 		return me;
-	}
-
-	private static Long number(String text, String field, String message) {
-		try {
-			return text == null || text.isBlank() ? null : Long.valueOf(text.trim());
-		}
-		catch (NumberFormatException e) {
-			throw ValidationException.of(field, message);
-		}
 	}
 }

@@ -43,8 +43,8 @@ public class ImprovementPlansApi {
 			@Parameter(description = "Only this provider's (provider id)") @RequestParam(required = false) Long provider,
 			@Parameter(description = "Only this relationship's") @RequestParam(required = false) Long relationship,
 			@Parameter(description = "Only plans in this status") @RequestParam(required = false) PlanStatus status,
-			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") int size) {
+			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") long page,
+			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") long size) {
 		List<ImprovementPlan> plans = improvements.plansOf(access.relationships(provider, relationship).keySet()).stream()
 				.filter(p -> status == null || p.getStatus() == status)
 				.sorted(Comparator.comparing(ImprovementPlan::getCreatedAt).reversed())

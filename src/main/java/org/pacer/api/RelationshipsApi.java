@@ -49,8 +49,8 @@ public class RelationshipsApi {
 	public PageOf<RelationshipView> list(
 			@Parameter(description = "Only this provider's relationships (provider id)") @RequestParam(required = false) Long provider,
 			@Parameter(description = "Only those whose latest scorecard has this standing") @RequestParam(required = false) Rating standing,
-			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") int size) {
+			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") long page,
+			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") long size) {
 		Map<Long, Relationship> visible = access.relationships(provider, null);
 		Map<Long, Scorecard> latest = scorecards.latestOf(visible.keySet());
 		List<RelationshipView> views = visible.values().stream()

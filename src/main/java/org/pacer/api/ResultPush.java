@@ -2,7 +2,6 @@ package org.pacer.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.pacer.common.UserInput;
 import org.pacer.common.ValidationException;
 import org.pacer.measure.MeasureService;
 import org.pacer.measure.SuccessMeasure;
@@ -142,12 +143,7 @@ public class ResultPush {
 			errors.put(at + "period", "Give the period, by its first day as YYYY-MM-DD");
 		}
 		else {
-			try {
-				period = LocalDate.parse(row.getPeriod().trim());
-			}
-			catch (DateTimeParseException e) {
-				errors.put(at + "period", "'" + row.getPeriod() + "' is not a date as YYYY-MM-DD");
-			}
+			period = parsed(() -> UserInput.date(row.getPeriod(), at + "period"), errors);
 		}
 		SuccessMeasure measure = row.getMeasureId() == null ? null : own.get(row.getMeasureId());
 		if (row.getMeasureId() == null) {
@@ -165,12 +161,7 @@ public class ResultPush {
 			errors.put(at + "value", "Give a number");
 		}
 		else {
-			try {
-				value = new BigDecimal(row.getValue().trim());
-			}
-			catch (NumberFormatException e) {
-				errors.put(at + "value", "'" + row.getValue() + "' is not a number");
-			}
+			value = parsed(() -> UserInput.amount(row.getValue(), at + "value"), errors);
 		}
 		if (period != null && row.getMeasureId() != null) {
 			Integer first = firstRowOf.putIfAbsent(row.getMeasureId() + "@" + period, index);
@@ -181,6 +172,17 @@ public class ResultPush {
 		}
 		return errors.size() > before ? null
 				: new Parsed(index, period, new ResultEntry(measure.getId(), value, row.getComment()));
+	}
+
+	/** The value parsed, or null with the parser's refusal added. */
+	private static <T> T parsed(Supplier<T> parse, Map<String, String> errors) {
+		try {
+			return parse.get();
+		}
+		catch (ValidationException e) {
+			errors.putAll(e.fieldErrors());
+			return null;
+		}
 	}
 
 	/** The service's own checks of one period, its errors named by the rows of the request. */

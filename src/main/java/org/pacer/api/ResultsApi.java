@@ -78,8 +78,8 @@ public class ResultsApi {
 	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, content = @Content(examples = @ExampleObject(value = ApiExamples.RESULTS)))
 	public PageOf<ResultView> list(@PathVariable long id,
 			@Parameter(description = "Only this period (its first day)", example = "2026-10-01") @RequestParam(required = false) LocalDate period,
-			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "50") int size) {
+			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") long page,
+			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "50") long size) {
 		access.relationship(id);
 		Map<Long, SuccessMeasure> byId = measures.measuresOf(id).stream()
 				.collect(Collectors.toMap(SuccessMeasure::getId, Function.identity()));

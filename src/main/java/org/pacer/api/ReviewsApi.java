@@ -57,8 +57,8 @@ public class ReviewsApi {
 			@Parameter(description = "Only this period (its first day)", example = "2026-10-01") @RequestParam(required = false) LocalDate period,
 			@Parameter(description = "Only reviews whose scorecard has this standing") @RequestParam(required = false) Rating standing,
 			@Parameter(description = "Only reviews in this status") @RequestParam(required = false) ReviewStatus status,
-			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") int size) {
+			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") long page,
+			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") long size) {
 		List<PerformanceReview> found = reviews.reviewsOf(access.relationships(provider, relationship).keySet()).stream()
 				.filter(r -> period == null || r.getPeriodStart().equals(period))
 				.filter(r -> status == null || r.getStatus() == status)

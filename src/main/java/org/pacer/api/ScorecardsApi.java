@@ -42,8 +42,8 @@ public class ScorecardsApi {
 			@Parameter(description = "Only this relationship's") @RequestParam(required = false) Long relationship,
 			@Parameter(description = "Only this period (its first day)", example = "2026-10-01") @RequestParam(required = false) LocalDate period,
 			@Parameter(description = "Only this standing (the worst rating on the scorecard)") @RequestParam(required = false) Rating standing,
-			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") int size) {
+			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") long page,
+			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") long size) {
 		List<ScorecardSummary> views = scorecards.historyOf(access.relationships(provider, relationship).keySet())
 				.stream()
 				.filter(s -> period == null || s.getPeriodStart().equals(period))

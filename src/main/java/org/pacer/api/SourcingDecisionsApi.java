@@ -40,8 +40,8 @@ public class SourcingDecisionsApi {
 	public PageOf<DecisionView> list(
 			@Parameter(description = "Only this provider's (provider id)") @RequestParam(required = false) Long provider,
 			@Parameter(description = "Only this relationship's") @RequestParam(required = false) Long relationship,
-			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") int size) {
+			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") long page,
+			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") long size) {
 		boolean clientSide = !access.callerIsProvider();
 		List<DecisionView> views = sourcing.decisionsOf(access.relationships(provider, relationship).keySet()).stream()
 				.filter(d -> clientSide || !d.isPending())

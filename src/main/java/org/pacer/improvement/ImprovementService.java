@@ -6,6 +6,7 @@ import java.util.List;
 import org.pacer.audit.AuditLog;
 import org.pacer.common.Errors;
 import org.pacer.common.NotFoundException;
+import org.pacer.common.UserInput;
 import org.pacer.common.ValidationException;
 import org.pacer.identity.Directory;
 import org.pacer.measure.MeasureService;
@@ -96,6 +97,8 @@ public class ImprovementService {
 		errors.rejectIf(draft.dueDate() == null, "dueDate", "Give the due date");
 		errors.rejectIf(draft.dueDate() != null && draft.dueDate().isBefore(clock.today()), "dueDate",
 				"The due date cannot be in the past");
+		errors.rejectIf(draft.dueDate() != null && draft.dueDate().isAfter(UserInput.LATEST), "dueDate",
+				"Give a due date up to " + UserInput.LATEST);
 		errors.rejectIf(draft.measureId() != null && !ownMeasure(draft.measureId(), relationship.getId()), "measureId",
 				"Link a measure of this relationship");
 		errors.throwIfAny();

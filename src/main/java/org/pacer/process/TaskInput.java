@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.pacer.common.NotFoundException;
+import org.pacer.common.UserInput;
 import org.pacer.common.ValidationException;
 import org.pacer.identity.Actors;
 
@@ -48,50 +49,62 @@ public final class TaskInput {
 		throw new IllegalStateException("Process variable " + name + " is missing: " + value);
 	}
 
+	/** Free text trimmed, or null; longer than free text is bad input on that field. */
 	public static String text(VariableScope scope, String name) {
 		Object value = scope.getVariable(name);
-		return value == null ? null : value.toString().trim();
-	}
-
-	/** A whole number, or null when absent; a value that is not a number is bad input on that field. */
-	public static Integer number(VariableScope scope, String name) {
-		Object value = scope.getVariable(name);
-		if (value == null || value.toString().isBlank()) {
-			return null;
-		}
-		if (value instanceof Number number) {
-			return number.intValue();
-		}
 		try {
-			return Integer.valueOf(value.toString().trim());
+			return value == null ? null : UserInput.text(value.toString(), name, UserInput.MAX_FREE_TEXT);
 		}
-		catch (NumberFormatException e) {
-			throw new RejectedInput(ValidationException.of(name, "Give a whole number"));
+		catch (ValidationException e) {
+			throw new RejectedInput(e);
 		}
 	}
 
-	/** true, false, or null when the form left it out. */
-	public static Boolean flag(VariableScope scope, String name) {
+	/** A whole number, or null when absent; a value that is not a number, or overflows, is bad input on that field. */
+	public static Integer number(VariableScope scope, String name) {
 		Object value = scope.getVariable(name);
 		if (value == null) {
 			return null;
 		}
-		return value instanceof Boolean b ? b : Boolean.valueOf(value.toString().trim());
+		String text = value.toString();
+		if (value instanceof Double || value instanceof Float) {
+			double number = ((Number) value).doubleValue();
+			text = number == Math.rint(number) && Math.abs(number) < 1e15 ? String.valueOf((long) number) : text;
+		}
+		try {
+			return UserInput.whole(text, name);
+		}
+		catch (ValidationException e) {
+			throw new RejectedInput(e);
+		}
 	}
 
+	/** true, false, or null when the form left it out; anything else is bad input on that field. */
+	public static Boolean flag(VariableScope scope, String name) {
+		Object value = scope.getVariable(name);
+		if (value == null || value instanceof Boolean) {
+			return (Boolean) value;
+		}
+		return switch (value.toString().trim()) {
+			case "true" -> true;
+			case "false" -> false;
+			default -> throw new RejectedInput(ValidationException.of(name, "Choose yes or no"));
+		};
+	}
+
+	/** A day within the sane window, or null when absent; a date-time from a generated form counts by its day. */
 	public static LocalDate date(VariableScope scope, String name, ZoneId zone) {
 		Object value = scope.getVariable(name);
 		if (value == null || value.toString().isBlank()) {
 			return null;
 		}
-		if (value instanceof Date date) {
-			return LocalDate.ofInstant(date.toInstant(), zone);
-		}
+		String text = value.toString().trim();
 		try {
-			return LocalDate.parse(value.toString().trim().substring(0, Math.min(10, value.toString().trim().length())));
+			return value instanceof Date date ? UserInput.date(LocalDate.ofInstant(date.toInstant(), zone), name)
+					: UserInput.date(text.substring(0, Math.min(10, text.length())), name);
 		}
-		catch (RuntimeException e) {
-			throw new RejectedInput(ValidationException.of(name, "Give a date as YYYY-MM-DD"));
+		catch (ValidationException e) {
+			throw new RejectedInput(e);
 		}
 	}
 

@@ -24,6 +24,7 @@ import org.pacer.catalogue.HierarchyLevelRepository;
 import org.pacer.catalogue.MaturityLevel;
 import org.pacer.catalogue.MaturityLevelRepository;
 import org.pacer.common.NotFoundException;
+import org.pacer.common.UserInput;
 import org.pacer.improvement.ImprovementAction;
 import org.pacer.improvement.ImprovementPlan;
 import org.pacer.improvement.ImprovementService;
@@ -109,7 +110,7 @@ public class RelationshipsController {
 	}
 
 	@GetMapping("/relationships/{id}")
-	public String detail(@PathVariable long id, @RequestParam(defaultValue = "0") int auditPage, Model model) {
+	public String detail(@PathVariable long id, @RequestParam(defaultValue = "0") long auditPage, Model model) {
 		Relationship relationship = access.relationship(id);
 		model.addAttribute("relationship", relationship);
 		// sourcing deliberations are the client's own: a provider sees their outcome, not the board's reasoning
@@ -139,7 +140,9 @@ public class RelationshipsController {
 				.collect(Collectors.toMap(MaturityLevel::getLevel, MaturityLevel::getName)));
 		model.addAttribute("clientSide", clientSide);
 		model.addAttribute("decisions", clientSide ? sourcing.decisionsOf(id) : List.of());
-		model.addAttribute("trail", audit.trail(id, clientSide, auditPage, AUDIT_PAGE));
+		model.addAttribute("trail", audit.trail(id, clientSide,
+				// a page past any trail clamps to one whose first line still has an index
+				UserInput.clamp(auditPage, 0, Integer.MAX_VALUE / AUDIT_PAGE - 1), AUDIT_PAGE));
 		model.addAttribute("lifecycleRunning", overview.lifecycleOf(id).isPresent());
 		// failed steps are the client side's to fix; a provider only sees their effect
 		model.addAttribute("incidents", clientSide ? incidents.of(id) : List.of());

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.pacer.audit.AuditLog;
 import org.pacer.common.Errors;
 import org.pacer.common.NotFoundException;
+import org.pacer.common.UserInput;
 import org.pacer.common.ValidationException;
 import org.pacer.measure.SuccessMeasure;
 import org.pacer.measure.SuccessMeasureRepository;
@@ -168,6 +169,12 @@ public class ResultService {
 				errors.reject(row + ".measureId", measure.getName() + " appears twice in one submission");
 			}
 			errors.rejectIf(entry.value() == null, row + ".value", "Give a number");
+			try {
+				UserInput.amount(entry.value(), row + ".value");
+			}
+			catch (ValidationException e) {
+				e.fieldErrors().forEach(errors::reject);
+			}
 			errors.rejectIf(entry.comment() != null && entry.comment().length() > 1000, row + ".comment",
 					"Keep the comment under 1000 characters");
 		}

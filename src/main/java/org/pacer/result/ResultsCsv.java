@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.pacer.common.ValidationException;
@@ -38,6 +39,12 @@ public final class ResultsCsv {
 	/** Said of a file that is too large, by the server and (before sending it) by the upload form. */
 	public static final String SIZE_LIMIT = "Pacer takes files up to " + MAX_BYTES / (1024 * 1024)
 			+ " MB: split it and upload the parts one after the other.";
+
+	/**
+	 * A text cell a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first; OWASP "CSV
+	 * Injection"), also behind quotes a former export put there. Such a cell is written with one more quote first.
+	 */
+	private static final Pattern FORMULA = Pattern.compile("^'*[=+\\-@\t\r]");
 
 	/** Rows without errors shown in a preview; the rest is counted, rows with errors are always shown. */
 	static final int PREVIEW_ROWS = 100;
@@ -174,6 +181,19 @@ public final class ResultsCsv {
 		Map<Long, Integer> lineOf = new HashMap<>();
 		List<Row> rows = data.stream().map(r -> row(r, columns, period, byId, byName, lineOf)).toList();
 		return new Upload(rows, List.of(), checksum);
+	}
+
+	/**
+	 * The text as an export writes it: a formula made inert by a leading single quote, which spreadsheets show
+	 * as text and {@link #check} takes off again, so an exported file uploads with the original values.
+	 */
+	public static String inert(String text) {
+		return FORMULA.matcher(text).find() ? "'" + text : text;
+	}
+
+	/** The original text of a cell {@link #inert} wrote; every other cell as it is. */
+	static String original(String cell) {
+		return cell.startsWith("'") && FORMULA.matcher(cell).find() ? cell.substring(1) : cell;
 	}
 
 	public static String tooLarge(long bytes) {
@@ -347,8 +367,8 @@ public final class ResultsCsv {
 		if (index == null || index >= record.fields().size()) {
 			return null;
 		}
-		String value = record.fields().get(index).trim();
-		return value.isEmpty() ? null : value;
+		String value = original(record.fields().get(index).trim());
+		return value.isBlank() ? null : value;
 	}
 
 	private static Long id(String text) {

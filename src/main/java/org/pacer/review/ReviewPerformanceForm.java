@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.pacer.common.ValidationException;
 import org.pacer.measure.Direction;
 import org.pacer.measure.GlidePathTarget;
 import org.pacer.measure.MeasureService;
@@ -72,7 +73,12 @@ public class ReviewPerformanceForm implements TaskForm {
 	public Map<String, Object> read(TaskContext task, MultiValueMap<String, String> form) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("assessment", FormFields.text(form, "assessment"));
-		variables.put("improvementNeeded", FormFields.choice(form, "improvementNeeded"));
+		Boolean improvementNeeded = FormFields.choice(form, "improvementNeeded");
+		// left out, the completion would silently keep the recommendation's value of the process variable
+		if (improvementNeeded == null) {
+			throw ValidationException.of("improvementNeeded", "Say whether improvement is needed");
+		}
+		variables.put("improvementNeeded", improvementNeeded);
 		variables.put("overrideReason", FormFields.text(form, "overrideReason"));
 		return variables;
 	}

@@ -98,6 +98,8 @@ public class ReviewService {
 		errors.rejectIf(input.improvementNeeded() == null, "improvementNeeded", "Say whether improvement is needed");
 		boolean overrides = input.improvementNeeded() != null && input.improvementNeeded() != recommended;
 		String reason = input.overrideReason() == null ? null : input.overrideReason().trim();
+		errors.rejectIf(reason != null && reason.length() > MAX_TEXT, "overrideReason",
+				"Keep the reason under " + MAX_TEXT + " characters");
 		errors.rejectIf(overrides && (reason == null || reason.isEmpty()), "overrideReason",
 				"Say why you " + (recommended ? "do not follow" : "go beyond") + " the recommendation: " + recommendationReason);
 		errors.throwIfAny();
