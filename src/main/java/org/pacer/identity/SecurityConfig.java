@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -75,9 +76,12 @@ public class SecurityConfig {
 				|| uri.startsWith(request.getContextPath() + "/camunda/api/admin/auth/user/") && uri.contains("/login");
 	};
 
-	/** /error asked for by name rather than reached through an error: there is nothing to show. */
+	/**
+	 * /error asked for by name rather than reached through an error (which sets the status it shows): there is nothing
+	 * to show, and Spring Boot's error controller would call it a 500.
+	 */
 	private static final RequestMatcher ERROR_PAGE_BY_NAME = request -> request
-			.getDispatcherType() == DispatcherType.REQUEST
+			.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null
 			&& request.getRequestURI().equals(request.getContextPath() + "/error");
 
 	private final SignInLimitFilter signInLimits;

@@ -43,7 +43,7 @@ class DoorsAndSignInTests {
 
 	@BeforeAll
 	void start() {
-		pacer = new PacerOverHttp(dataDir);
+		pacer = PacerOverHttp.onH2(dataDir);
 		pacer.user(STAFF, PASSWORD, Roles.MANAGERS);
 		pacer.user(VENDOR, PASSWORD, Roles.PROVIDER_GROUP_PREFIX + "doors-test");
 		pacer.user(ADMIN, PASSWORD, Roles.ADMINS);

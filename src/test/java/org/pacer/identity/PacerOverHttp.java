@@ -3,6 +3,7 @@ package org.pacer.identity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.pacer.PacerApplication;
+import org.pacer.postgres.SharedPostgres;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,15 +41,27 @@ final class PacerOverHttp implements AutoCloseable {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
-	PacerOverHttp(Path dataDir, String... extraArguments) {
-		List<String> arguments = new java.util.ArrayList<>(List.of(
+	private PacerOverHttp(List<String> arguments) {
+		List<String> all = new ArrayList<>(arguments);
+		all.addAll(List.of("--server.port=0", "--camunda.bpm.generate-unique-process-application-name=true",
+				"--camunda.bpm.job-execution.enabled=false"));
+		app = new SpringApplicationBuilder(PacerApplication.class).run(all.toArray(String[]::new));
+	}
+
+	/** On an H2 file database, as a newcomer runs it, without demo data. */
+	static PacerOverHttp onH2(Path dataDir) {
+		return new PacerOverHttp(List.of(
 				"--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("pacer") + ";DB_CLOSE_ON_EXIT=FALSE",
-				"--server.port=0",
-				"--camunda.bpm.generate-unique-process-application-name=true",
-				"--camunda.bpm.job-execution.enabled=false",
 				"--pacer.demo.enabled=false"));
-		arguments.addAll(List.of(extraArguments));
-		app = new SpringApplicationBuilder(PacerApplication.class).run(arguments.toArray(String[]::new));
+	}
+
+	/** With the postgres profile on a fresh database of the shared embedded PostgreSQL, with the operator's settings. */
+	static PacerOverHttp onPostgres(Map<String, String> settings) {
+		List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=postgres",
+				"--PACER_DB_URL=" + SharedPostgres.jdbcUrl(SharedPostgres.freshDatabase()),
+				"--PACER_DB_USER=" + SharedPostgres.USER, "--PACER_DB_PASSWORD=", "--PACER_DB_POOL_SIZE=30"));
+		settings.forEach((name, value) -> arguments.add("--" + name + "=" + value));
+		return new PacerOverHttp(arguments);
 	}
 
 	/** A user with a password that meets the policy, in the given groups (created when missing). */
@@ -80,7 +95,7 @@ final class PacerOverHttp implements AutoCloseable {
 			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
+			throw new UncheckedIOException(e);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -109,13 +124,17 @@ final class PacerOverHttp implements AutoCloseable {
 	}
 
 	/** A form POST with the session cookie and the page's CSRF token. */
-	HttpResponse<String> postForm(String path, String cookie, Map<String, String> fields) {
+	HttpResponse<String> postForm(String path, String cookie, Map<String, String> fields, String... headers) {
 		String body = fields.entrySet().stream()
 				.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 				.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(uri(path)).header("Cookie", cookie).header("Accept", "text/html")
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body)));
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Cookie", cookie)
+				.header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request);
 	}
 
 	/** The login page's session cookie and CSRF token, as a browser gets them before signing in. */
@@ -134,9 +153,9 @@ final class PacerOverHttp implements AutoCloseable {
 	}
 
 	/** Signs in with the login form; returns the response (302) whose cookie is the signed-in session. */
-	HttpResponse<String> signIn(Session before, String user, String password) {
+	HttpResponse<String> signIn(Session before, String user, String password, String... headers) {
 		return postForm("/login", before.cookie(), Map.of("username", user, "password", password, "_csrf",
-				before.csrf()));
+				before.csrf()), headers);
 	}
 
 	/** Signs in and returns the signed-in session's cookie. */
@@ -173,7 +192,7 @@ final class PacerOverHttp implements AutoCloseable {
 			return Integer.parseInt(statusLine.substring(9, 12));
 		}
 		catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
+			throw new UncheckedIOException(e);
 		}
 	}
 
