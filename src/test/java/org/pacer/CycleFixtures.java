@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.pacer.catalogue.PersistentNeed;
 import org.pacer.catalogue.PersistentNeedRepository;
 import org.pacer.identity.Actors;
+import org.pacer.identity.CamundaDirectory;
 import org.pacer.identity.Roles;
 import org.pacer.measure.Direction;
 import org.pacer.measure.MeasureDraft;
@@ -149,7 +150,7 @@ public class CycleFixtures {
 			user.setFirstName(id);
 			user.setLastName("Test");
 			user.setPassword(id);
-			identity.saveUser(user);
+			CamundaDirectory.saveDemoUser(identity, user);
 		}
 		for (String group : groups) {
 			if (identity.createGroupQuery().groupId(group).count() == 0) {

@@ -16,8 +16,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The API's limits, checked after sign-in: requests per caller (429 with Retry-After) and the size of a request
- * body (413), whether it states its length or not.
+ * The API's limits, checked after sign-in: the size of a request body (413), whether it states its length or not,
+ * then requests per caller (429 with Retry-After).
  */
 class ApiLimitsFilter extends OncePerRequestFilter {
 
@@ -36,6 +36,13 @@ class ApiLimitsFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		// first: a body too large is refused as such, whether or not the caller may call again now
+		long max = settings.maxRequestBytes();
+		if (request.getContentLengthLong() > max) {
+			problems.write(request, response,
+					Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, new RequestTooLarge(max).getMessage()));
+			return;
+		}
 		var caller = SecurityContextHolder.getContext().getAuthentication();
 		if (caller != null) {
 			String key = caller.getDetails() instanceof Long tokenId ? "token:" + tokenId : "user:" + caller.getName();
@@ -47,12 +54,6 @@ class ApiLimitsFilter extends OncePerRequestFilter {
 								+ " a minute. Try again in " + wait + " s."));
 				return;
 			}
-		}
-		long max = settings.maxRequestBytes();
-		if (request.getContentLengthLong() > max) {
-			problems.write(request, response,
-					Problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, new RequestTooLarge(max).getMessage()));
-			return;
 		}
 		chain.doFilter(new Limited(request, max), response);
 	}

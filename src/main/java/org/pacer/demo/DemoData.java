@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.pacer.catalogue.PersistentNeedRepository;
 import org.pacer.identity.Actors;
+import org.pacer.identity.CamundaDirectory;
 import org.pacer.identity.Roles;
 import org.pacer.improvement.ActionDraft;
 import org.pacer.improvement.ImprovementService;
@@ -471,7 +472,7 @@ public class DemoData implements ApplicationRunner {
 		user.setEmail(id + "@pacer.example");
 		// demo only: the password is the user name, as the README says
 		user.setPassword(id);
-		identity.saveUser(user);
+		CamundaDirectory.saveDemoUser(identity, user);
 		for (String group : groups) {
 			identity.createMembership(id, group);
 		}

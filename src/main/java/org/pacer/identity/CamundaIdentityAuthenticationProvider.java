@@ -10,11 +10,13 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks passwords against Camunda's identity service (hashed and salted there) and turns the user's groups into
- * authorities: GROUP_&lt;id&gt; for each group, ROLE_&lt;role&gt; for groups with a meaning in Pacer.
+ * authorities: GROUP_&lt;id&gt; for each group, ROLE_&lt;role&gt; for groups with a meaning in Pacer. Every outcome
+ * is counted by {@link SignInLimits} for the client address it came from.
  */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -23,19 +25,28 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
 
 	private final Directory directory;
 
-	public CamundaIdentityAuthenticationProvider(IdentityService identity, Directory directory) {
+	private final SignInLimits limits;
+
+	public CamundaIdentityAuthenticationProvider(IdentityService identity, Directory directory, SignInLimits limits) {
 		this.identity = identity;
 		this.directory = directory;
+		this.limits = limits;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String user = authentication.getName();
 		Object credentials = authentication.getCredentials();
-		if (user == null || user.isBlank() || credentials == null
-				|| !identity.checkPassword(user, credentials.toString())) {
+		if (user == null || user.isBlank() || credentials == null) {
 			throw new BadCredentialsException("Wrong user name or password");
 		}
+		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : "unknown";
+		if (!identity.checkPassword(user, credentials.toString())) {
+			limits.failed(user, address);
+			throw new BadCredentialsException("Wrong user name or password");
+		}
+		limits.succeeded(user, address);
 		return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities(user));
 	}
 
