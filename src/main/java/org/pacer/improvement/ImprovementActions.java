@@ -3,6 +3,7 @@ package org.pacer.improvement;
 import java.util.Date;
 import java.util.List;
 
+import org.pacer.process.ProcessExpressions;
 import org.pacer.time.PacerClock;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * {@code ownerOf(actionId)}, {@code dueAt(actionId)}.
  */
 @Component("improvementActions")
+@ProcessExpressions
 public class ImprovementActions {
 
 	private final ImprovementService improvements;

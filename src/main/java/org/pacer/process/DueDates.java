@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Due dates for user tasks, from the diagrams: {@code camunda:dueDate="${dueDates.days(7)}"}. */
 @Component("dueDates")
+@ProcessExpressions
 public class DueDates {
 
 	private final PacerClock clock;

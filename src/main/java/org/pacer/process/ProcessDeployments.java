@@ -7,7 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ParseException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.ResourceReport;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
@@ -15,7 +14,6 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Decision;
-import org.camunda.bpm.model.xml.ModelException;
 import org.pacer.common.NotFoundException;
 import org.pacer.time.PacerClock;
 import org.springframework.stereotype.Service;
@@ -108,7 +106,8 @@ public class ProcessDeployments {
 		catch (ParseException e) {
 			throw new InvalidModel(problemsOf(e));
 		}
-		catch (ProcessEngineException e) {
+		catch (RuntimeException e) {
+			// any other engine failure (a ProcessEngineException, or worse) is still the model's problem, not a 500
 			throw new InvalidModel(List.of(new ModelProblem(null, "The engine refuses the model: "
 					+ ModelValidator.rootMessage(e))));
 		}
@@ -125,11 +124,15 @@ public class ProcessDeployments {
 		return new Deployed(deployment.getId(), definitions);
 	}
 
-	/** The engine's parser finds what the model API cannot (e.g. expressions in the wrong place), by element. */
+	/**
+	 * The engine's parser (and Pacer's deployer before it) finds what the model API cannot (e.g. expressions in the
+	 * wrong place), by element, line and column.
+	 */
 	private static List<ModelProblem> problemsOf(ParseException e) {
 		List<ModelProblem> problems = new ArrayList<>();
 		for (ResourceReport report : e.getResorceReports()) {
-			report.getErrors().forEach(p -> problems.add(new ModelProblem(p.getMainElementId(), p.getMessage())));
+			report.getErrors().forEach(p -> problems.add(new ModelProblem(p.getMainElementId(), p.getMessage(),
+					p.getLine() > 0 ? p.getLine() : null, p.getColumn() > 0 ? p.getColumn() : null)));
 		}
 		if (problems.isEmpty()) {
 			problems.add(new ModelProblem(null, ModelValidator.rootMessage(e)));
@@ -178,7 +181,8 @@ public class ProcessDeployments {
 			return Dmn.readModelFromStream(file.stream()).getModelElementsByType(Decision.class).stream()
 					.map(Decision::getId).findFirst().orElse(baseName(file));
 		}
-		catch (ModelException e) {
+		catch (RuntimeException e) {
+			// the model API fails on some files with other exceptions than ModelException; validation says why
 			return baseName(file);
 		}
 	}

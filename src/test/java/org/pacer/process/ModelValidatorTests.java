@@ -213,6 +213,40 @@ class ModelValidatorTests {
 						"neither BPMN nor DMN"));
 	}
 
+	/** 20,000 nested extension elements in 220 KB: the engine's recursive parser overflows its stack on it. */
+	static String deeplyNested(int depth) {
+		return """
+				<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:x="urn:x" id="Definitions_Deep" \
+				targetNamespace="urn:pacer"><process id="deep" isExecutable="true"><extensionElements>%s%s\
+				</extensionElements></process></definitions>""".formatted("<x:e>".repeat(depth), "</x:e>".repeat(depth));
+	}
+
+	static byte[] miwgA21() throws IOException {
+		try (var in = ModelValidatorTests.class.getResourceAsStream("/models/miwg-A.2.1.bpmn")) {
+			return in.readAllBytes();
+		}
+	}
+
+	@Test
+	void aFileNestedTooDeepOrWithTooManyElementsIsRefusedBeforeAnyParser() {
+		byte[] deep = deeplyNested(20_000).getBytes(StandardCharsets.UTF_8);
+		assertThat(deep.length).isBetween(200_000, ProcessFile.MAX_BYTES);
+		assertThatThrownBy(() -> ProcessFile.of("deep.bpmn", deep)).isInstanceOf(BadProcessFile.class)
+				.hasMessageContaining("deeper than " + ProcessFile.MAX_DEPTH);
+		assertThat(ProcessFile.of("deep.bpmn", deeplyNested(ProcessFile.MAX_DEPTH - 4).getBytes(StandardCharsets.UTF_8))
+				.kind()).isEqualTo(ProcessFile.Kind.BPMN);
+		String wide = deeplyNested(1).replace("<x:e></x:e>", "<x:e/>".repeat(ProcessFile.MAX_ELEMENTS));
+		assertThatThrownBy(() -> ProcessFile.of("wide.bpmn", wide.getBytes(StandardCharsets.UTF_8)))
+				.isInstanceOf(BadProcessFile.class).hasMessageContaining("more than " + ProcessFile.MAX_ELEMENTS);
+	}
+
+	@Test
+	void theMiwgReferenceFileA21IsAnsweredWithProblemsNotAnException() throws IOException {
+		List<ModelProblem> problems = validator.validate(ProcessFile.of("A.2.1.bpmn", miwgA21()));
+		assertThat(problems).extracting(ModelProblem::message)
+				.contains("No executable process: mark the process as executable.");
+	}
+
 	@Test
 	void theFileNameFollowsWhatTheFileHolds() {
 		byte[] bpmn = goodModel(UnaryOperator.identity()).getBytes(StandardCharsets.UTF_8);

@@ -17,6 +17,7 @@ import java.util.function.UnaryOperator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +60,9 @@ class ProcessesControllerTests {
 
 	@Autowired
 	private ObjectMapper json;
+
+	@Autowired
+	private IdentityService identity;
 
 	@BeforeEach
 	void people() {
@@ -140,6 +144,47 @@ class ProcessesControllerTests {
 	}
 
 	@Test
+	void aProcessOwnersModelThatWouldMakeHerAdminIsRefusedAtValidateAndDeploy() throws Exception {
+		fixtures.ensureUser("paula", Roles.PROCESS_OWNERS);
+		List<String> groupsBefore = groupsOf("paula");
+		long deployments = repository.createDeploymentQuery().count();
+		String membership = ModelValidatorTests.goodModel(xml -> xml.replace(
+				"camunda:delegateExpression=\"${openReview}\"", "camunda:expression=\"" + ModelSafetyTests.MEMBERSHIP
+						+ "\""));
+		String reflection = ModelValidatorTests.goodModel(xml -> xml.replace(">${improvementNeeded}<",
+				">" + ModelSafetyTests.RUNTIME_EXEC + "<"));
+		String processBuilder = ModelValidatorTests.goodModel(xml -> xml.replace(
+				"camunda:delegateExpression=\"${openReview}\"", "camunda:class=\"java.lang.ProcessBuilder\""));
+
+		as(post("/processes/validate").param("xml", membership).param("resourceName", "validator-check.bpmn")
+				.with(csrf()), "paula").andExpect(status().isOk()).andExpect(jsonPath("$.valid").value(false))
+				.andExpect(jsonPath("$.problems[0].elementId").value("Task_OpenReview"))
+				.andExpect(jsonPath("$.problems[0].line").isNumber());
+		for (String model : List.of(membership, reflection, processBuilder)) {
+			as(multipart("/processes/deploy").file(bpmn(model)).with(csrf()), "paula")
+					.andExpect(status().isBadRequest())
+					.andExpect(jsonPath("$.problems[0].message").value(org.hamcrest.Matchers.containsString("refused")));
+		}
+
+		assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+		assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("validator-check").count()).isZero();
+		assertThat(groupsOf("paula")).isEqualTo(groupsBefore).doesNotContain(Roles.ADMINS);
+	}
+
+	@Test
+	void aDeeplyNestedFileAndTheMiwgReferenceFileAre400NotAServerError() throws Exception {
+		String deep = ModelValidatorTests.deeplyNested(20_000);
+		for (String path : List.of("/processes/validate", "/processes/deploy")) {
+			as(multipart(path).file(bpmn(deep)).with(csrf()), OWNER).andExpect(status().isBadRequest())
+					.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("deeper than 50")));
+		}
+		as(multipart("/processes/deploy").file(new MockMultipartFile("file", "A.2.1.bpmn", "application/xml",
+				ModelValidatorTests.miwgA21())).with(csrf()), OWNER).andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.problems[*].message")
+						.value(org.hamcrest.Matchers.hasItem("No executable process: mark the process as executable.")));
+	}
+
+	@Test
 	void deployingCreatesANewVersionWithDeployerOriginChangesAndDownload() throws Exception {
 		String v1 = ModelValidatorTests.goodModel(UnaryOperator.identity());
 		// the builder gives flows fresh ids on every call: both versions come from one build, as edits of one file
@@ -217,6 +262,10 @@ class ProcessesControllerTests {
 				}
 			}
 		}
+	}
+
+	private List<String> groupsOf(String user) {
+		return identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).sorted().toList();
 	}
 
 	private static MockMultipartFile bpmn(String xml) {
