@@ -1,5 +1,6 @@
 package org.pacer.relationship;
 
+import org.pacer.process.ProcessExpressions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * change.
  */
 @Component("relationshipPeople")
+@ProcessExpressions
 @Transactional(readOnly = true)
 public class RelationshipPeople {
 
