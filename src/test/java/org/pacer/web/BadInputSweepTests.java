@@ -73,7 +73,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * and no provider's user may find another provider's relationship in any answer. The count of what answered what
  * is printed and written to target/bad-input-sweep.txt.
  */
-@SpringBootTest(properties = { "pacer.demo.enabled=true", "pacer.api.burst=1000000", "pacer.api.per-minute=1000000" })
+// a database of its own: the demo loads only into an empty one, and other tests' relationships stay out of the count
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:pacer-sweep;DB_CLOSE_DELAY=-1",
+		"pacer.demo.enabled=true", "pacer.api.burst=1000000", "pacer.api.per-minute=1000000" })
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 @Import(CycleFixtures.class)
