@@ -19,9 +19,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.pacer.common.UserInput;
 import org.pacer.common.ValidationException;
 import org.pacer.measure.SuccessMeasure;
-import org.pacer.web.FormFields;
 
 /**
  * Period results as CSV: the columns, a small RFC 4180 reader, and the check of an upload against the measures of
@@ -352,7 +352,7 @@ public final class ResultsCsv {
 		}
 		else {
 			try {
-				value = FormFields.number(valueText, "value");
+				value = UserInput.amount(valueText, "value");
 			}
 			catch (ValidationException e) {
 				errors.add(e.fieldErrors().get("value") + ".");

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,15 +26,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.pacer.CycleFixtures;
+import org.pacer.identity.Actors;
 import org.pacer.improvement.ImprovementPlanRepository;
+import org.pacer.measure.MeasureService;
 import org.pacer.relationship.Relationship;
+import org.pacer.relationship.RelationshipLifecycle;
 import org.pacer.relationship.RelationshipService;
+import org.pacer.relationship.ReviewPeriod;
 import org.pacer.review.PerformanceReviewRepository;
 import org.pacer.scorecard.ScorecardRepository;
 import org.pacer.sourcing.SourcingDecisionRepository;
+import org.pacer.time.PacerClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -66,7 +73,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * and no provider's user may find another provider's relationship in any answer. The count of what answered what
  * is printed and written to target/bad-input-sweep.txt.
  */
-@SpringBootTest(properties = { "pacer.demo.enabled=true", "pacer.api.burst=1000000", "pacer.api.per-minute=1000000" })
+// a database of its own: the demo loads only into an empty one, and other tests' relationships stay out of the count
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:pacer-sweep;DB_CLOSE_DELAY=-1",
+		"pacer.demo.enabled=true", "pacer.api.burst=1000000", "pacer.api.per-minute=1000000" })
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 @Import(CycleFixtures.class)
@@ -112,7 +121,22 @@ class BadInputSweepTests {
 	private SourcingDecisionRepository decisions;
 
 	@Autowired
+	private MeasureService measures;
+
+	@Autowired
+	private RelationshipLifecycle lifecycle;
+
+	@Autowired
+	private PacerClock clock;
+
+	@Autowired
 	private ObjectMapper json;
+
+	/** One open task of every kind, by its BPMN id. */
+	private final Map<String, String> taskOfKind = new TreeMap<>();
+
+	/** A result row the API takes, per relationship id: its first period and first measure. */
+	private final Map<String, Map<String, Object>> validRows = new LinkedHashMap<>();
 
 	/** One request of the sweep: a route with values bound, as a role, and the slot and value that are bad. */
 	private record Probe(HttpMethod method, String route, Map<String, String> path, String role, String slot,
@@ -135,16 +159,21 @@ class BadInputSweepTests {
 
 	@Test
 	void noRouteAnswers5xxAndNoProviderSeesAnotherProvidersRelationship() throws Exception {
-		// given: the demo's relationships, tasks of every kind, and every route Pacer maps
+		// given: the demo's relationships and tasks, three more of Acme's at the steps the demo has no task at,
+		// and every route Pacer maps
 		long started = System.nanoTime();
+		moreWorkForAcme();
 		List<Route> routes = routes();
-		Map<String, String> relationshipNames = relationships.all().stream()
-				.collect(Collectors.toMap(r -> r.getProvider().getName(), Relationship::getName));
+		Map<String, List<String>> names = relationships.all().stream().collect(Collectors.groupingBy(
+				r -> r.getProvider().getName(), Collectors.mapping(Relationship::getName, Collectors.toList())));
 		Map<String, List<String>> foreign = Map.of(
-				"vera", List.of(relationshipNames.get("Nimbus Support"), relationshipNames.get("Service Desk")),
-				"victor", List.of(relationshipNames.get("Acme Hosting"), relationshipNames.get("Service Desk")),
-				"ian", List.of(relationshipNames.get("Acme Hosting"), relationshipNames.get("Nimbus Support")));
+				"vera", concat(names.get("Nimbus Support"), names.get("Service Desk")),
+				"victor", concat(names.get("Acme Hosting"), names.get("Service Desk")),
+				"ian", concat(names.get("Acme Hosting"), names.get("Nimbus Support")));
 		Map<String, List<String>> realValues = realValues();
+		relationships.all().forEach(r -> measures.measuresOf(r.getId()).stream().findFirst().ifPresent(m -> validRows
+				.put(r.getId().toString(), Map.of("period", r.firstPeriod().toString(), "measureId", m.getId(), "value",
+						"99"))));
 		Map<String, Set<String>> formFields = new LinkedHashMap<>();
 		Map<String, StringBuilder> pages = new LinkedHashMap<>();
 		Map<String, Set<String>> openers = new LinkedHashMap<>();
@@ -202,12 +231,43 @@ class BadInputSweepTests {
 
 		// then
 		int sent = byStatus.values().stream().mapToInt(Integer::intValue).sum();
-		String report = report(sent, routes.size(), byStatus, byRoute, findings, System.nanoTime() - started);
+		String report = report(sent, routes.size(), byStatus, byRoute, findings, System.nanoTime() - started)
+				+ "\nTasks swept:\n" + openedTasks(openers);
 		System.out.println(report);
 		Files.createDirectories(Path.of("target"));
 		Files.writeString(Path.of("target", "bad-input-sweep.txt"), report);
 		assertThat(sent).isGreaterThan(1000);
 		assertThat(findings).as(report).isEmpty();
+	}
+
+	/**
+	 * Acme's results of a period to hand in (vera), and a new scope of work at its first two steps (maria): the
+	 * forms with the most numbers and dates, which the demo has no open task of.
+	 */
+	private void moreWorkForAcme() {
+		LocalDate start = clock.today().withDayOfMonth(1).minusMonths(3);
+		Long acme = relationships.all().stream().filter(r -> r.getProvider().getName().equals("Acme Hosting"))
+				.findFirst().orElseThrow().getProvider().getId();
+		Relationship reporting = newScope("Acme sweep: reporting", acme, start);
+		relationships.setOutcomes(reporting.getId(), 1, 1, 0, "maria");
+		fixtures.coverNeeds(reporting.getId(), 1);
+		fixtures.startReview(relationships.get(reporting.getId()), start);
+		lifecycle.start(newScope("Acme sweep: outcomes", acme, start));
+		ProcessInstance measuring = lifecycle.start(newScope("Acme sweep: measures", acme, start));
+		Task outcomes = tasks.createTaskQuery().processInstanceId(measuring.getId()).singleResult();
+		Actors.runAs("maria", () -> tasks.complete(outcomes.getId(),
+				Map.of("expectedLevel", 2L, "currentLevel", 1L, "rampUpMonths", 3L)));
+	}
+
+	private Relationship newScope(String name, Long providerId, LocalDate start) {
+		return relationships.create(new RelationshipService.NewRelationship(name, providerId, "maria",
+				ReviewPeriod.MONTHLY, start), "maria");
+	}
+
+	private static List<String> concat(List<String> one, List<String> other) {
+		List<String> both = new ArrayList<>(one);
+		both.addAll(other);
+		return both;
 	}
 
 	/**
@@ -288,9 +348,8 @@ class BadInputSweepTests {
 		values.put("decision", decisions.findAll().stream().map(d -> d.getId().toString()).limit(3).toList());
 		values.put("definition", repository.createProcessDefinitionQuery().latestVersion().list().stream()
 				.map(d -> d.getId()).limit(2).toList());
-		values.put("task", tasks.createTaskQuery().list().stream()
-				.collect(Collectors.toMap(Task::getTaskDefinitionKey, Task::getId, (a, b) -> a, TreeMap::new)).values()
-				.stream().toList());
+		tasks.createTaskQuery().list().forEach(t -> taskOfKind.putIfAbsent(t.getTaskDefinitionKey(), t.getId()));
+		values.put("task", List.copyOf(taskOfKind.values()));
 		return values;
 	}
 
@@ -347,7 +406,7 @@ class BadInputSweepTests {
 		slots.addAll(route.files());
 		if (route.body()) {
 			slots.add("body");
-			slots.add("body.rows[0]");
+			List.of("period", "measureId", "value", "unit", "comment").forEach(f -> slots.add("body.rows[0]." + f));
 		}
 		if (route.form()) {
 			// a form posts to its page's address or below it: /tasks/{id}/results takes the fields of /tasks/{id}
@@ -427,9 +486,14 @@ class BadInputSweepTests {
 			request.param(probe.slot(), probe.value());
 		}
 		if (probe.kind() == Kind.BODY) {
-			request.contentType(MediaType.APPLICATION_JSON).content(probe.slot().equals("body") ? probe.value()
-					: json.writeValueAsString(Map.of("rows", List.of(Map.of("period", probe.value(), "measureId",
-							probe.value(), "value", probe.value(), "unit", probe.value(), "comment", probe.value())))));
+			String body = probe.value();
+			if (!probe.slot().equals("body")) {
+				// a row right in every field but the bad one, so the bad value is what the push must refuse
+				Map<String, Object> row = new LinkedHashMap<>(validRows.getOrDefault(probe.path().get("id"), Map.of()));
+				row.put(probe.slot().substring("body.rows[0].".length()), probe.value());
+				body = json.writeValueAsString(Map.of("rows", List.of(row)));
+			}
+			request.contentType(MediaType.APPLICATION_JSON).content(body);
 		}
 		if (probe.role().equals("anonymous")) {
 			return request.with(csrf());
@@ -472,6 +536,11 @@ class BadInputSweepTests {
 			root = root.getCause();
 		}
 		return root.getClass().getSimpleName() + ": " + String.valueOf(root.getMessage()).lines().findFirst().orElse("");
+	}
+
+	private String openedTasks(Map<String, Set<String>> openers) {
+		return taskOfKind.entrySet().stream().map(t -> "  " + t.getKey() + ": " + t.getValue() + ", opened by "
+				+ openers.getOrDefault("/tasks/" + t.getValue(), Set.of())).collect(Collectors.joining("\n")) + "\n";
 	}
 
 	private static String report(int sent, int routes, Map<Integer, Integer> byStatus,
