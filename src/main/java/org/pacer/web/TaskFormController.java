@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.pacer.common.NotFoundException;
 import org.pacer.common.ValidationException;
@@ -72,6 +73,13 @@ public class TaskFormController {
 		}
 		catch (RejectedInput e) {
 			return refused(form, task, posted, e.fieldErrors(), model, response);
+		}
+		catch (NullValueException e) {
+			// completed by someone else between opening it here and completing it: a conflict, not a failure
+			if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+				throw new TaskConflict(TaskConflicts.NO_LONGER_OPEN);
+			}
+			throw e;
 		}
 		redirect.addFlashAttribute("done", task.task().getName()
 				+ (task.relationship() == null ? " done" : " done for " + task.relationship().getName()));

@@ -120,7 +120,8 @@ class ModelSafetyTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "${managerId}", "${recommendation.owner}", "#{execution.processBusinessKey}",
-			"${improvementActions.ownerOf(actionId)}", "provider-${providerGroup}", "${dueDates.days(3)}" })
+			"${improvementActions.ownerOf(actionId)}", "provider-${providerGroup}", "${dueDates.days(3)}",
+			"${relationshipPeople.manager(relationshipId)}" })
 	void variablesOnePropertyTheBusinessKeyAndRegisteredBeansPass(String expression) {
 		assertThat(problems(goodModel(xml -> xml.replace("${managerId}", expression)))).isEmpty();
 	}
@@ -128,10 +129,10 @@ class ModelSafetyTests {
 	@Test
 	void anUnregisteredBeanIsRefusedWithTheBeansThatAre() {
 		List<ModelProblem> problems = problems(goodModel(xml -> xml.replace("${managerId}",
-				"${relationshipPeople.manager(relationshipId)}")));
+				"${relationshipService.get(relationshipId)}")));
 		assertThat(problems).singleElement().extracting(ModelProblem::message).asString()
-				.contains("'relationshipPeople' is no bean Pacer registers for expressions (@ProcessExpressions)",
-						"dueDates", "improvementActions");
+				.contains("'relationshipService' is no bean Pacer registers for expressions (@ProcessExpressions)",
+						"dueDates", "improvementActions", "relationshipPeople");
 	}
 
 	@Test
