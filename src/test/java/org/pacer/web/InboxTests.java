@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -103,37 +102,42 @@ class InboxTests {
 
 	@Test
 	void pagesFiltersAndSearchesInTheDatabase() throws Exception {
-		// given a manager with 53 relationships waiting for their outcomes, and this test's review waiting for results
-		String manager = "inbox-manager-" + UUID.randomUUID().toString().substring(0, 6);
-		fixtures.ensureUser(manager, Roles.MANAGERS);
-		List<Relationship> many = new ArrayList<>();
+		// given a provider with 53 reviews waiting for its results, all overdue
+		LocalDate start = clock.today().withDayOfMonth(1).minusMonths(60);
+		Relationship many = fixtures.measuredRelationship(start, 1, 1, 0);
 		for (int i = 0; i < 53; i++) {
-			many.add(fixtures.startedRelationshipManagedBy(manager, clock.today().withDayOfMonth(1)));
+			fixtures.startReview(many, start.plusMonths(i));
 		}
+		String provider = fixtures.providerUser(many);
 		try {
-			// when the manager pages, filters by step, by overdue, and searches by a provider's name
-			String first = inbox(manager, "");
-			String second = inbox(manager, "?page=1");
-			String beyond = inbox(manager, "?page=999999999999");
-			String byStep = inbox(manager, "?step=Task_SetExpectedOutcomes&sort=name");
-			String overdue = inbox(manager, "?due=overdue");
-			String searched = inbox(manager, "?q=" + many.get(7).getProvider().getName().substring(9));
-			String nonsense = inbox(manager, "?page=abc&relationship=x&provider=%27%20OR%201%3D1--&due=never");
+			// when its person pages, filters by step and by due date, and searches
+			String first = inbox(provider, "");
+			String second = inbox(provider, "?groupPage=1");
+			String beyond = inbox(provider, "?groupPage=999999999999");
+			String byStep = inbox(provider, "?step=Task_SubmitPeriodResults&sort=name");
+			String otherStep = inbox(provider, "?step=Task_AgreeMeasures");
+			String dueThisWeek = inbox(provider, "?due=week");
+			String overdue = inbox(provider, "?due=overdue&sort=created");
+			String searched = inbox(provider, "?q=" + many.getProvider().getName().substring(9));
+			String noMatch = inbox(provider, "?q=no-such-relationship");
+			String nonsense = inbox(provider, "?groupPage=abc&relationship=x&provider=%27%20OR%201%3D1--&due=never");
 
-			// then each page shows at most 50, the counts are of all matching tasks
+			// then each page shows at most 50, and the counts are of all matching tasks
 			assertThat(rows(first)).isEqualTo(50);
-			assertThat(first).contains("id=\"count-mine\">53<", "1–50 of 53", "rel=\"next\"");
+			assertThat(first).contains("id=\"count-offered\">53<", "1–50 of 53", "rel=\"next\"");
 			assertThat(rows(second)).isEqualTo(3);
 			assertThat(second).contains("51–53 of 53", "rel=\"prev\"");
 			assertThat(beyond).contains("51–53 of 53");
 			assertThat(rows(byStep)).isEqualTo(50);
-			assertThat(overdue).contains("id=\"count-mine\">0<");
-			assertThat(rows(searched)).isEqualTo(1);
-			assertThat(searched).contains(many.get(7).getName());
-			assertThat(nonsense).contains("id=\"count-mine\">0<");
+			assertThat(otherStep).contains("id=\"count-offered\">0<");
+			assertThat(dueThisWeek).contains("id=\"count-offered\">0<");
+			assertThat(overdue).contains("id=\"count-offered\">53<");
+			assertThat(searched).contains("id=\"count-offered\">53<", many.getName());
+			assertThat(noMatch).contains("id=\"count-offered\">0<");
+			assertThat(nonsense).contains("id=\"count-offered\">0<");
 		}
 		finally {
-			fixtures.removeInstancesOf(many.stream().map(Relationship::getId).toList());
+			fixtures.removeInstancesOf(List.of(many.getId()));
 		}
 	}
 
