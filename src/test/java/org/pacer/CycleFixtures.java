@@ -136,6 +136,12 @@ public class CycleFixtures {
 				Map.of("relationshipId", relationship.getId(), "periodStart", periodStart.toString()));
 	}
 
+	/** A review with every result of the period in at the target, scored, waiting for its manager's assessment. */
+	public ProcessInstance scoredReview(Relationship relationship, LocalDate periodStart) {
+		submitAll(relationship.getId(), periodStart, 100);
+		return startReview(relationship, periodStart);
+	}
+
 	public String providerUser(Provider provider) {
 		return provider.getCandidateGroup() + "-user";
 	}

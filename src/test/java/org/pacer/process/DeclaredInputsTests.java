@@ -227,8 +227,7 @@ class DeclaredInputsTests {
 
 	/** A review with every result in, scored, waiting for its manager's assessment. */
 	private ProcessInstance scoredReview(Relationship relationship) {
-		fixtures.submitAll(relationship.getId(), period, 100);
-		ProcessInstance review = fixtures.startReview(relationship, period);
+		ProcessInstance review = fixtures.scoredReview(relationship, period);
 		assertThat(review).isWaitingAt("Task_ReviewPerformance");
 		return review;
 	}

@@ -190,8 +190,7 @@ class EngineRestDoorTests {
 	}
 
 	private ProcessInstance scoredReview(Relationship relationship) {
-		fixtures.submitAll(relationship.getId(), period, 100);
-		return fixtures.startReview(relationship, period);
+		return fixtures.scoredReview(relationship, period);
 	}
 
 	private Task task(ProcessInstance pi, String key) {

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +61,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MultipartFile;
@@ -326,6 +328,13 @@ class BadInputSweepTests {
 					}
 					else if (parameter.hasParameterAnnotation(RequestBody.class)) {
 						body = true;
+					}
+					else if (parameter.hasParameterAnnotation(ModelAttribute.class)
+							&& parameter.getParameterType().isRecord()) {
+						// a query bound to a record (the inbox's filters): each component is a parameter
+						for (RecordComponent component : parameter.getParameterType().getRecordComponents()) {
+							params.add(component.getName());
+						}
 					}
 				}
 				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods) {
