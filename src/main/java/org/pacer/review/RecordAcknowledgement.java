@@ -1,5 +1,7 @@
 package org.pacer.review;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.pacer.process.TaskInput;
@@ -17,8 +19,14 @@ public class RecordAcknowledgement implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		TaskInput.apply(() -> task.getExecution().setVariable("reopenReview",
-				reviews.acknowledge(TaskInput.ownedId(task, "reviewId", reviews::relationshipOf), TaskInput.flag(task, "reviewAccepted"),
-						TaskInput.text(task, "disputeReason"), TaskInput.actor(task))));
+		TaskInput.apply(() -> {
+			boolean reopen = reviews.acknowledge(TaskInput.ownedId(task, "reviewId", reviews::relationshipOf),
+					TaskInput.flag(task, "reviewAccepted"), TaskInput.text(task, "disputeReason"), TaskInput.actor(task));
+			task.getExecution().setVariable("reopenReview", reopen);
+			if (reopen) {
+				// the manager decides again: the first round's answers must not stand in for missing ones in the second
+				task.getExecution().removeVariables(List.of("assessment", "improvementNeeded"));
+			}
+		});
 	}
 }

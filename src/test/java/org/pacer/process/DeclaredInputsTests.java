@@ -197,6 +197,27 @@ class DeclaredInputsTests {
 	}
 
 	@Test
+	void aReopenedReviewTakesNoAnswerFromItsFirstRound() {
+		// given a review the provider disputed, which reopens it
+		Relationship relationship = relationship();
+		ProcessInstance review = reviewAtAcknowledgement(relationship);
+		Actors.runAs(fixtures.providerUser(relationship), () -> taskService.complete(
+				task("Task_AcknowledgeReview", review).getId(),
+				Map.of("reviewAccepted", false, "disputeReason", "The outage was planned")));
+		Task again = task("Task_ReviewPerformance", review);
+
+		// when the manager completes the second round without saying whether improvement is needed
+		assertThatExceptionOfType(RejectedInput.class)
+				.isThrownBy(() -> Actors.runAs(MANAGER, () -> taskService.complete(again.getId(),
+						Map.of("assessment", "Planned outage accepted"))))
+				.satisfies(e -> assertThat(e.fieldErrors()).containsKey("improvementNeeded"));
+
+		// then the review waits for a full answer
+		assertThat(review).isWaitingAt("Task_ReviewPerformance");
+		assertThat(runtimeService.getVariables(review.getId())).doesNotContainKeys("assessment", "improvementNeeded");
+	}
+
+	@Test
 	void aManagerWhoIsNotAManagerIsRefused() {
 		Relationship relationship = relationship();
 
