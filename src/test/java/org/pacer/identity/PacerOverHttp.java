@@ -17,6 +17,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -193,6 +197,30 @@ final class PacerOverHttp implements AutoCloseable {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * Signs in, then sends twenty requests at once with the fresh session cookie (inbox and relationships, half each),
+	 * as a browser opening several tabs does; answers their statuses.
+	 */
+	List<Integer> twentyAtOnceRightAfterSignIn(String user, String password) throws Exception {
+		String session = signedIn(user, password);
+		ExecutorService threads = Executors.newFixedThreadPool(20);
+		try {
+			List<Callable<Integer>> requests = new ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				String path = i % 2 == 0 ? "/tasks" : "/relationships";
+				requests.add(() -> get(path, "Cookie", session).statusCode());
+			}
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> status : threads.invokeAll(requests)) {
+				statuses.add(status.get());
+			}
+			return statuses;
+		}
+		finally {
+			threads.shutdownNow();
 		}
 	}
 
