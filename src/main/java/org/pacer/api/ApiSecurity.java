@@ -5,6 +5,10 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.pacer.identity.SignIn;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,14 +17,13 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.stereotype.Component;
 
 /**
- * The security of /api/v1: stateless, an API token (Bearer) or a portal login (HTTP Basic), limits per caller,
- * and 401/403 as problem details. SecurityConfig registers the chain; what is in it is decided here.
+ * The security of /api/v1: stateless, an API token (Bearer) or a portal login (HTTP Basic) through Pacer's sign-in,
+ * limits per caller, and 401/403 as problem details. Before the engine's and the pages' chains.
  */
-@Component
-public class ApiSecurity {
+@Configuration(proxyBeanMethods = false)
+class ApiSecurity {
 
 	private final ApiTokens tokens;
 
@@ -30,15 +33,17 @@ public class ApiSecurity {
 
 	private final Problems problems;
 
-	public ApiSecurity(ApiTokens tokens, RateLimiter limiter, ApiSettings settings, Problems problems) {
+	ApiSecurity(ApiTokens tokens, RateLimiter limiter, ApiSettings settings, Problems problems) {
 		this.tokens = tokens;
 		this.limiter = limiter;
 		this.settings = settings;
 		this.problems = problems;
 	}
 
-	public SecurityFilterChain chain(HttpSecurity http) throws Exception {
-		return http
+	@Bean
+	@Order(0)
+	SecurityFilterChain api(HttpSecurity http, SignIn signIn) throws Exception {
+		return signIn.apply(http.securityMatcher("/api/v1/**"))
 				.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
 				.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 				.httpBasic(basic -> basic.realmName("Pacer").authenticationEntryPoint(this::unauthorized))

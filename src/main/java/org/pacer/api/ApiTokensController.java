@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.pacer.common.UserInput;
 import org.pacer.common.ValidationException;
-import org.pacer.identity.Access;
 import org.pacer.identity.CurrentUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,13 +28,10 @@ public class ApiTokensController {
 
 	private final ApiTokens tokens;
 
-	private final Access access;
-
 	private final ApiSettings settings;
 
-	public ApiTokensController(ApiTokens tokens, Access access, ApiSettings settings) {
+	public ApiTokensController(ApiTokens tokens, ApiSettings settings) {
 		this.tokens = tokens;
-		this.access = access;
 		this.settings = settings;
 	}
 
@@ -95,7 +91,7 @@ public class ApiTokensController {
 	}
 
 	private CurrentUser manager() {
-		CurrentUser me = access.me();
+		CurrentUser me = CurrentUser.signedIn();
 		if (!tokens.managesAny(me)) {
 			throw new AccessDeniedException("API tokens are managed by an administrator or a provider's lead");
 		}

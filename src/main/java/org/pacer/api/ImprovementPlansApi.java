@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.pacer.relationship.RelationshipAccess;
 import org.pacer.api.ApiViews.PlanView;
 import org.pacer.improvement.ImprovementAction;
 import org.pacer.improvement.ImprovementPlan;
@@ -27,11 +28,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Tag(name = "Improvement plans", description = "Joint improvement plans and their actions")
 public class ImprovementPlansApi {
 
-	private final ApiAccess access;
+	private final RelationshipAccess access;
 
 	private final ImprovementService improvements;
 
-	public ImprovementPlansApi(ApiAccess access, ImprovementService improvements) {
+	public ImprovementPlansApi(RelationshipAccess access, ImprovementService improvements) {
 		this.access = access;
 		this.improvements = improvements;
 	}

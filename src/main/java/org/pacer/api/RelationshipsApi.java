@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.pacer.relationship.RelationshipAccess;
 import org.pacer.api.ApiViews.MeasureView;
 import org.pacer.api.ApiViews.RelationshipView;
 import org.pacer.measure.MeasureService;
@@ -30,13 +31,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Tag(name = "Relationships", description = "The relationships the caller may see, and their success measures")
 public class RelationshipsApi {
 
-	private final ApiAccess access;
+	private final RelationshipAccess access;
 
 	private final ScorecardService scorecards;
 
 	private final MeasureService measures;
 
-	public RelationshipsApi(ApiAccess access, ScorecardService scorecards, MeasureService measures) {
+	public RelationshipsApi(RelationshipAccess access, ScorecardService scorecards, MeasureService measures) {
 		this.access = access;
 		this.scorecards = scorecards;
 		this.measures = measures;

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.pacer.relationship.RelationshipAccess;
 import org.pacer.api.ApiViews.ResultView;
 import org.pacer.export.Exports;
 import org.pacer.identity.Actors;
@@ -33,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Tag(name = "Results", description = "Period results: pushed in bulk by provider systems, read back, exported as CSV")
 public class ResultsApi {
 
-	private final ApiAccess access;
+	private final RelationshipAccess access;
 
 	private final ResultPush push;
 
@@ -43,7 +44,7 @@ public class ResultsApi {
 
 	private final Exports exports;
 
-	public ResultsApi(ApiAccess access, ResultPush push, ResultService results, MeasureService measures,
+	public ResultsApi(RelationshipAccess access, ResultPush push, ResultService results, MeasureService measures,
 			Exports exports) {
 		this.access = access;
 		this.push = push;

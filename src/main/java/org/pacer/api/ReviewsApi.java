@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.pacer.relationship.RelationshipAccess;
 import org.pacer.api.ApiViews.ReviewView;
 import org.pacer.export.ReviewReport;
 import org.pacer.review.PerformanceReview;
@@ -33,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Tag(name = "Reviews", description = "Performance reviews, one per relationship and period, and their PDF report")
 public class ReviewsApi {
 
-	private final ApiAccess access;
+	private final RelationshipAccess access;
 
 	private final ReviewService reviews;
 
@@ -41,7 +42,7 @@ public class ReviewsApi {
 
 	private final ReviewReport report;
 
-	public ReviewsApi(ApiAccess access, ReviewService reviews, ScorecardService scorecards, ReviewReport report) {
+	public ReviewsApi(RelationshipAccess access, ReviewService reviews, ScorecardService scorecards, ReviewReport report) {
 		this.access = access;
 		this.reviews = reviews;
 		this.scorecards = scorecards;

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.pacer.relationship.RelationshipAccess;
 import org.pacer.api.ApiViews.ScorecardSummary;
 import org.pacer.api.ApiViews.ScorecardView;
 import org.pacer.scorecard.Rating;
@@ -25,11 +26,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Tag(name = "Scorecards", description = "Computed scorecards, each figure with the inputs and the sentence that explain it")
 public class ScorecardsApi {
 
-	private final ApiAccess access;
+	private final RelationshipAccess access;
 
 	private final ScorecardService scorecards;
 
-	public ScorecardsApi(ApiAccess access, ScorecardService scorecards) {
+	public ScorecardsApi(RelationshipAccess access, ScorecardService scorecards) {
 		this.access = access;
 		this.scorecards = scorecards;
 	}

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.pacer.relationship.RelationshipAccess;
 import org.pacer.api.ApiViews.DecisionView;
 import org.pacer.common.NotFoundException;
 import org.pacer.sourcing.SourcingDecision;
@@ -25,11 +26,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 		description = "The sourcing board's decisions. A provider sees its decided ones, without the board's evidence and rationale.")
 public class SourcingDecisionsApi {
 
-	private final ApiAccess access;
+	private final RelationshipAccess access;
 
 	private final SourcingService sourcing;
 
-	public SourcingDecisionsApi(ApiAccess access, SourcingService sourcing) {
+	public SourcingDecisionsApi(RelationshipAccess access, SourcingService sourcing) {
 		this.access = access;
 		this.sourcing = sourcing;
 	}
@@ -42,7 +43,7 @@ public class SourcingDecisionsApi {
 			@Parameter(description = "Only this relationship's") @RequestParam(required = false) Long relationship,
 			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") long page,
 			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") long size) {
-		boolean clientSide = !access.callerIsProvider();
+		boolean clientSide = !access.me().isProvider();
 		List<DecisionView> views = sourcing.decisionsOf(access.relationships(provider, relationship).keySet()).stream()
 				.filter(d -> clientSide || !d.isPending())
 				.sorted(Comparator.comparing(SourcingDecision::getPreparedAt).reversed())
@@ -54,7 +55,7 @@ public class SourcingDecisionsApi {
 	@Operation(summary = "One sourcing decision")
 	@ApiResponse(responseCode = "200", useReturnTypeSchema = true, content = @Content(examples = @ExampleObject(value = ApiExamples.DECISION)))
 	public DecisionView get(@PathVariable long id) {
-		boolean clientSide = !access.callerIsProvider();
+		boolean clientSide = !access.me().isProvider();
 		SourcingDecision decision = access.document("Sourcing decision", id, () -> sourcing.get(id),
 				SourcingDecision::getRelationshipId);
 		// a provider learns of a decision once it is taken, as on the relationship page

@@ -2,7 +2,7 @@ package org.pacer.export;
 
 import java.time.LocalDate;
 
-import org.pacer.api.ApiAccess;
+import org.pacer.relationship.RelationshipAccess;
 import org.pacer.review.PerformanceReview;
 import org.pacer.review.ReviewService;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 public class ExportsController {
 
-	private final ApiAccess access;
+	private final RelationshipAccess access;
 
 	private final Exports exports;
 
@@ -23,7 +23,7 @@ public class ExportsController {
 
 	private final ReviewService reviews;
 
-	public ExportsController(ApiAccess access, Exports exports, ReviewReport report, ReviewService reviews) {
+	public ExportsController(RelationshipAccess access, Exports exports, ReviewReport report, ReviewService reviews) {
 		this.access = access;
 		this.exports = exports;
 		this.report = report;

@@ -4,11 +4,22 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The signed-in person as pages and access checks see them: id, groups and roles. */
 public record CurrentUser(String id, Set<String> groups, Set<String> roles) {
+
+	/** The person signed in to this request; refused when nobody is. */
+	public static CurrentUser signedIn() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()) {
+			throw new AccessDeniedException("Not signed in");
+		}
+		return of(authentication);
+	}
 
 	public static CurrentUser of(Authentication authentication) {
 		Set<String> authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)

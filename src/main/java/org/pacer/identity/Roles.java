@@ -12,6 +12,9 @@ public final class Roles {
 	public static final String SOURCING_BOARD = "sourcing-board";
 
 	/** Every provider's group starts with this; its members see only that provider's work. */
+	/** Members may read /actuator (metrics, health details) without being administrators: the Prometheus scraper. */
+	public static final String MONITORING = "monitoring";
+
 	public static final String PROVIDER_GROUP_PREFIX = "provider-";
 
 	public static final String ROLE_MANAGER = "MANAGER";

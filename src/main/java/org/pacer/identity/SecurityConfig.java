@@ -14,8 +14,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
-import org.pacer.api.ApiSecurity;
-import org.pacer.operations.MonitoringGroup;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -90,13 +88,14 @@ public class SecurityConfig {
 		this.signInLimits = new SignInLimitFilter(limits, json);
 	}
 
-	/** /api/v1: stateless, an API token or a portal login by HTTP Basic; see org.pacer.api.ApiSecurity. */
+	/**
+	 * How another module's stateless chain signs people in: Camunda's users only, behind the sign-in limits. The API
+	 * module builds /api/v1's chain with it, so the rules of signing in stay here.
+	 */
 	@Bean
-	@Order(0)
-	SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthenticationProvider users, ApiSecurity api)
-			throws Exception {
-		return api.chain(http.securityMatcher("/api/v1/**").authenticationManager(only(users))
-				.addFilterBefore(signInLimits, BasicAuthenticationFilter.class));
+	SignIn signIn(CamundaIdentityAuthenticationProvider users) {
+		return http -> http.authenticationManager(only(users)).addFilterBefore(signInLimits,
+				BasicAuthenticationFilter.class);
 	}
 
 	@Bean
@@ -127,7 +126,7 @@ public class SecurityConfig {
 				.addFilterBefore(signInLimits, BasicAuthenticationFilter.class)
 				.authorizeHttpRequests(auth -> auth
 						.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-						.anyRequest().hasAnyAuthority("ROLE_" + Roles.ROLE_ADMIN, "GROUP_" + MonitoringGroup.ID))
+						.anyRequest().hasAnyAuthority("ROLE_" + Roles.ROLE_ADMIN, "GROUP_" + Roles.MONITORING))
 				.httpBasic(basic -> basic.realmName("Pacer"))
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.csrf(csrf -> csrf.disable())

@@ -4,13 +4,13 @@ import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.pacer.identity.CurrentUser;
 import org.pacer.common.NotFoundException;
 import org.pacer.common.ValidationException;
-import org.pacer.identity.Access;
-import org.pacer.web.FormFields;
-import org.pacer.web.InPlaceEdit;
-import org.pacer.web.TaskContext;
-import org.pacer.web.TaskFormController;
+import org.pacer.taskform.FormFields;
+import org.pacer.taskform.InPlaceEdit;
+import org.pacer.taskform.TaskContext;
+import org.pacer.taskform.TaskForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -32,20 +32,16 @@ public class PlanActionsController {
 
 	private static final String ACTION_SECTION = "tasks/submit-plan :: actions";
 
-	private final TaskFormController taskForms;
+	private final TaskForms taskForms;
 
 	private final SubmitPlanForm form;
 
 	private final ImprovementService improvements;
 
-	private final Access access;
-
-	public PlanActionsController(TaskFormController taskForms, SubmitPlanForm form, ImprovementService improvements,
-			Access access) {
+	public PlanActionsController(TaskForms taskForms, SubmitPlanForm form, ImprovementService improvements) {
 		this.taskForms = taskForms;
 		this.form = form;
 		this.improvements = improvements;
-		this.access = access;
 	}
 
 	@PostMapping
@@ -53,7 +49,7 @@ public class PlanActionsController {
 			HttpServletResponse response) {
 		TaskContext task = taskForms.open(taskId, form);
 		return answer(task, posted, model, response,
-				() -> improvements.addAction(task.id("planId"), draft(posted), access.me().id()));
+				() -> improvements.addAction(task.id("planId"), draft(posted), CurrentUser.signedIn().id()));
 	}
 
 	@DeleteMapping("/{actionId}")
@@ -65,7 +61,7 @@ public class PlanActionsController {
 			throw new NotFoundException("Action", actionId);
 		}
 		return answer(task, new LinkedMultiValueMap<>(), model, response,
-				() -> improvements.removeAction(actionId, access.me().id()));
+				() -> improvements.removeAction(actionId, CurrentUser.signedIn().id()));
 	}
 
 	private String answer(TaskContext task, MultiValueMap<String, String> posted, Model model,

@@ -3,9 +3,9 @@ package org.pacer.measure;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.pacer.web.FormFields;
-import org.pacer.web.TaskContext;
-import org.pacer.web.TaskForm;
+import org.pacer.taskform.FormFields;
+import org.pacer.taskform.TaskContext;
+import org.pacer.taskform.TaskForm;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;

@@ -9,14 +9,14 @@ import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.pacer.identity.CurrentUser;
 import org.pacer.common.NotFoundException;
 import org.pacer.common.ValidationException;
-import org.pacer.identity.Access;
 import org.pacer.measure.DefineMeasuresForm.GlideCell;
-import org.pacer.web.FormFields;
-import org.pacer.web.InPlaceEdit;
-import org.pacer.web.TaskContext;
-import org.pacer.web.TaskFormController;
+import org.pacer.taskform.FormFields;
+import org.pacer.taskform.InPlaceEdit;
+import org.pacer.taskform.TaskContext;
+import org.pacer.taskform.TaskForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -38,20 +38,16 @@ public class MeasureRowsController {
 
 	private static final String EDITOR = "tasks/define-measures :: editor";
 
-	private final TaskFormController taskForms;
+	private final TaskForms taskForms;
 
 	private final DefineMeasuresForm form;
 
 	private final MeasureService measures;
 
-	private final Access access;
-
-	public MeasureRowsController(TaskFormController taskForms, DefineMeasuresForm form, MeasureService measures,
-			Access access) {
+	public MeasureRowsController(TaskForms taskForms, DefineMeasuresForm form, MeasureService measures) {
 		this.taskForms = taskForms;
 		this.form = form;
 		this.measures = measures;
-		this.access = access;
 	}
 
 	@PostMapping
@@ -59,7 +55,7 @@ public class MeasureRowsController {
 			HttpServletResponse response) {
 		TaskContext task = taskForms.open(taskId, form);
 		return answer(task, posted, model, response,
-				() -> measures.define(task.relationship().getId(), draft(posted), access.me().id()));
+				() -> measures.define(task.relationship().getId(), draft(posted), CurrentUser.signedIn().id()));
 	}
 
 	@DeleteMapping("/{measureId}")
@@ -68,7 +64,7 @@ public class MeasureRowsController {
 		TaskContext task = taskForms.open(taskId, form);
 		checkOwn(task, measureId);
 		return answer(task, new LinkedMultiValueMap<>(), model, response,
-				() -> measures.remove(measureId, access.me().id()));
+				() -> measures.remove(measureId, CurrentUser.signedIn().id()));
 	}
 
 	/** The interim targets of one measure for every ramp-up period; the measure's glide path stays open. */
@@ -84,14 +80,13 @@ public class MeasureRowsController {
 				targets.put(period, FormFields.number(posted, GlideCell.field(measureId, period)));
 			}
 			try {
-				measures.setGlidePath(measureId, targets, access.me().id());
+				measures.setGlidePath(measureId, targets, CurrentUser.signedIn().id());
 			}
 			catch (ValidationException e) {
 				throw onGlideFields(measureId, e);
 			}
 		});
 	}
-
 
 	/** A measure of another relationship is as unknown here as one that does not exist. */
 	private void checkOwn(TaskContext task, long measureId) {

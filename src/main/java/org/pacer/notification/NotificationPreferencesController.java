@@ -6,7 +6,6 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.pacer.identity.Access;
 import org.pacer.identity.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,27 +32,24 @@ public class NotificationPreferencesController {
 
 	private final MailSettings mail;
 
-	private final Access access;
-
 	public NotificationPreferencesController(NotificationPreferences preferences, NotificationService notifications,
-			IdentityService identity, MailSettings mail, Access access) {
+			IdentityService identity, MailSettings mail) {
 		this.preferences = preferences;
 		this.notifications = notifications;
 		this.identity = identity;
 		this.mail = mail;
-		this.access = access;
 	}
 
 	@GetMapping(PATH)
 	public ModelAndView show() {
-		CurrentUser me = access.me();
+		CurrentUser me = CurrentUser.signedIn();
 		return page(me, preferences.wanted(me.id()), null, HttpStatus.OK);
 	}
 
 	@PostMapping(PATH)
 	public ModelAndView choose(@RequestParam(name = "kinds", required = false) List<String> kinds,
 			RedirectAttributes redirect) {
-		CurrentUser me = access.me();
+		CurrentUser me = CurrentUser.signedIn();
 		Set<MailKind> wanted = EnumSet.noneOf(MailKind.class);
 		for (String kind : kinds == null ? List.<String>of() : kinds) {
 			var known = MailKind.of(kind);

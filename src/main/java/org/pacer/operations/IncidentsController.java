@@ -1,6 +1,6 @@
 package org.pacer.operations;
 
-import org.pacer.identity.Access;
+import org.pacer.relationship.RelationshipAccess;
 import org.pacer.identity.CurrentUser;
 import org.pacer.identity.Roles;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,11 +13,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 public class IncidentsController {
 
-	private final Access access;
+	private final RelationshipAccess access;
 
 	private final Incidents incidents;
 
-	public IncidentsController(Access access, Incidents incidents) {
+	public IncidentsController(RelationshipAccess access, Incidents incidents) {
 		this.access = access;
 		this.incidents = incidents;
 	}

@@ -1,6 +1,7 @@
 package org.pacer.operations;
 
 import org.pacer.identity.Directory;
+import org.pacer.identity.Roles;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -12,18 +13,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(11)
-public class MonitoringGroup implements ApplicationRunner {
-
-	public static final String ID = "monitoring";
+class MonitoringGroup implements ApplicationRunner {
 
 	private final Directory directory;
 
-	public MonitoringGroup(Directory directory) {
+	MonitoringGroup(Directory directory) {
 		this.directory = directory;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		directory.ensureGroup(ID, "Monitoring");
+		directory.ensureGroup(Roles.MONITORING, "Monitoring");
 	}
 }

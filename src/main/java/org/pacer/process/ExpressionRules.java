@@ -63,7 +63,7 @@ final class ExpressionRules {
 			root = PARSER.build(text).getRoot();
 		}
 		catch (TreeBuilderException e) {
-			return "Delegate expression '" + text + "' does not parse: " + ModelValidator.rootMessage(e);
+			return "Delegate expression '" + text + "' does not parse: " + ModelProblem.messageOf(e);
 		}
 		if (!(root instanceof AstEval eval) || !(eval.getChild(0) instanceof AstIdentifier bean)) {
 			return "Delegate expression " + text + " must name one Pacer delegate as ${beanName}; expressions that "
@@ -87,7 +87,7 @@ final class ExpressionRules {
 			root = PARSER.build(text).getRoot();
 		}
 		catch (TreeBuilderException e) {
-			return what + " '" + text + "' does not parse: " + ModelValidator.rootMessage(e);
+			return what + " '" + text + "' does not parse: " + ModelProblem.messageOf(e);
 		}
 		String reason = check(root);
 		return reason == null ? null : what + " " + text + " is refused: " + reason;

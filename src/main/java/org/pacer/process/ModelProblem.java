@@ -24,4 +24,14 @@ public record ModelProblem(String elementId, String message, Integer line, Integ
 	public int hashCode() {
 		return Objects.hash(elementId, message);
 	}
+
+	/** The deepest cause's message on one line: what a person can act on, not the wrappers around it. */
+	public static String messageOf(Throwable e) {
+		Throwable root = e;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage() != null ? root.getMessage() : e.getMessage();
+		return message == null ? root.getClass().getSimpleName() : message.replaceAll("\\s+", " ").trim();
+	}
 }

@@ -30,7 +30,7 @@ public class ModelSafety {
 
 	static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
 
-	static final String CAMUNDA_BPMN_NS = ModelValidator.CAMUNDA_NS;
+	public static final String CAMUNDA_BPMN_NS = "http://camunda.org/schema/1.0/bpmn";
 
 	private static final Set<String> CODE_ATTRIBUTES = Set.of("class", "formHandlerClass", "resource", "expression");
 
@@ -94,7 +94,7 @@ public class ModelSafety {
 		}
 		catch (XMLStreamException e) {
 			// ProcessFile read the whole file already; a model parser will say what is wrong
-			problems.add(new ModelProblem(null, "The file does not parse: " + ModelValidator.rootMessage(e)));
+			problems.add(new ModelProblem(null, "The file does not parse: " + ModelProblem.messageOf(e)));
 		}
 		return problems;
 	}

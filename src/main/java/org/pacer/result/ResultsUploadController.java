@@ -8,11 +8,11 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.pacer.identity.CurrentUser;
 import org.pacer.common.ValidationException;
-import org.pacer.identity.Access;
 import org.pacer.result.ResultsCsv.Upload;
-import org.pacer.web.TaskContext;
-import org.pacer.web.TaskFormController;
+import org.pacer.taskform.TaskContext;
+import org.pacer.taskform.TaskForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -35,20 +35,16 @@ public class ResultsUploadController {
 
 	private static final String PREVIEW = "tasks/submit-results :: csvPreview";
 
-	private final TaskFormController taskForms;
+	private final TaskForms taskForms;
 
 	private final SubmitResultsForm form;
 
 	private final ResultService results;
 
-	private final Access access;
-
-	public ResultsUploadController(TaskFormController taskForms, SubmitResultsForm form, ResultService results,
-			Access access) {
+	public ResultsUploadController(TaskForms taskForms, SubmitResultsForm form, ResultService results) {
 		this.taskForms = taskForms;
 		this.form = form;
 		this.results = results;
-		this.access = access;
 	}
 
 	/** Where the user goes after saving, and what they are told there. */
@@ -121,11 +117,10 @@ public class ResultsUploadController {
 		return preview(upload, saved.message(), false, model, response);
 	}
 
-
 	private Saved submit(TaskContext task, List<ResultEntry> entries, ResultSource source) {
 		long relationshipId = task.relationship().getId();
 		LocalDate period = SubmitResultsForm.period(task);
-		SubmissionReport report = results.submit(relationshipId, period, entries, source, access.me().id());
+		SubmissionReport report = results.submit(relationshipId, period, entries, source, CurrentUser.signedIn().id());
 		String label = task.relationship().periodLabel(period);
 		int count = report.accepted() + report.replaced();
 		String saved = "Saved " + count + (count == 1 ? " result" : " results") + " for " + label

@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.pacer.time.PacerClock;
-import org.pacer.web.FormFields;
-import org.pacer.web.TaskContext;
-import org.pacer.web.TaskForm;
+import org.pacer.taskform.FormFields;
+import org.pacer.taskform.TaskContext;
+import org.pacer.taskform.TaskForm;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;

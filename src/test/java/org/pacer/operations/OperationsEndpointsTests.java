@@ -58,7 +58,7 @@ class OperationsEndpointsTests {
 	@BeforeEach
 	void people() {
 		fixtures.ensureUser(ADMIN, Roles.ADMINS);
-		fixtures.ensureUser(SCRAPER, MonitoringGroup.ID);
+		fixtures.ensureUser(SCRAPER, Roles.MONITORING);
 	}
 
 	@AfterEach

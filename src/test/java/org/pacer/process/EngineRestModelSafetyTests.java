@@ -1,5 +1,7 @@
 package org.pacer.process;
 
+
+import org.pacer.modeler.Models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -59,9 +61,9 @@ class EngineRestModelSafetyTests {
 		RepositoryService repository = app.getBean(RepositoryService.class);
 		List<String> paulasGroups = groupsOf("paula");
 		long deployments = repository.createDeploymentQuery().count();
-		String model = ModelValidatorTests.goodModel(xml -> xml.replace("validator-check", "rest-evil")
+		String model = Models.goodModel(xml -> xml.replace("validator-check", "rest-evil")
 				.replace("camunda:delegateExpression=\"${openReview}\"",
-						"camunda:expression=\"" + ModelSafetyTests.MEMBERSHIP + "\"")
+						"camunda:expression=\"" + Models.MEMBERSHIP + "\"")
 				.replace("<endEvent id=\"End_Closed\" name=\"End_Closed\">",
 						"<endEvent id=\"End_Closed\" name=\"End_Closed\"><extensionElements><camunda:executionListener "
 								+ "class=\"java.lang.ProcessBuilder\" event=\"end\"/></extensionElements>"));
@@ -80,7 +82,7 @@ class EngineRestModelSafetyTests {
 	void deploymentCreateRefusesATooDeepFileWith400() throws Exception {
 		long deployments = app.getBean(RepositoryService.class).createDeploymentQuery().count();
 
-		HttpResponse<String> response = deploy("deep.bpmn", ModelValidatorTests.deeplyNested(20_000));
+		HttpResponse<String> response = deploy("deep.bpmn", Models.deeplyNested(20_000));
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
 		assertThat(response.body()).contains("deeper than 50");
@@ -89,7 +91,7 @@ class EngineRestModelSafetyTests {
 
 	@Test
 	void deploymentCreateStillDeploysAModelThatKeepsTheRules() throws Exception {
-		String model = ModelValidatorTests.goodModel(xml -> xml.replace("validator-check", "rest-good"));
+		String model = Models.goodModel(xml -> xml.replace("validator-check", "rest-good"));
 
 		HttpResponse<String> response = deploy("rest-good.bpmn", model);
 

@@ -1,0 +1,28 @@
+package org.pacer.measure;
+
+import org.pacer.relationship.RelationshipService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.pacer.process.TaskInput;
+import org.springframework.stereotype.Component;
+
+/** Task_StartRampUp: opens the ramp-up window and gives every measure its interim targets. */
+@Component("startRampUp")
+public class StartRampUp implements JavaDelegate {
+
+	private final RelationshipService relationships;
+
+	private final MeasureService measures;
+
+	public StartRampUp(RelationshipService relationships, MeasureService measures) {
+		this.relationships = relationships;
+		this.measures = measures;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		long relationshipId = TaskInput.id(execution, "relationshipId");
+		relationships.startRampUp(relationshipId);
+		measures.planGlidePath(relationshipId);
+	}
+}
