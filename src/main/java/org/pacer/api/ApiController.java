@@ -16,5 +16,5 @@ import org.springframework.web.bind.annotation.RestController;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @RestController
-public @interface ApiController {
+@interface ApiController {
 }

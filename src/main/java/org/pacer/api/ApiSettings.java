@@ -14,6 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxTokenDays longest validity a token may have
  */
 @ConfigurationProperties("pacer.api")
-public record ApiSettings(@DefaultValue("1048576") long maxRequestBytes, @DefaultValue("60") int burst,
+record ApiSettings(@DefaultValue("1048576") long maxRequestBytes, @DefaultValue("60") int burst,
 		@DefaultValue("120") int perMinute, @DefaultValue("90") int tokenDays, @DefaultValue("365") int maxTokenDays) {
 }

@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "api_token")
-public class ApiToken {
+class ApiToken {
 
 	private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
+interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
 	Optional<ApiToken> findBySecretHash(String secretHash);
 

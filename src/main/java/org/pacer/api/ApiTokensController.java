@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * on the answer to the form and nowhere else: it is neither kept nor put in the session.
  */
 @Controller
-public class ApiTokensController {
+class ApiTokensController {
 
 	private static final String VIEW = "api/tokens";
 

@@ -20,7 +20,7 @@ import org.pacer.scorecard.ScorecardPerspective;
 import org.pacer.sourcing.SourcingDecision;
 
 /** What /api/v1 answers: plain records made from Pacer's entities, so the entities can change without the API. */
-public final class ApiViews {
+final class ApiViews {
 
 	private ApiViews() {
 	}

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @ApiController
 @RequestMapping("/api/v1/improvement-plans")
 @Tag(name = "Improvement plans", description = "Joint improvement plans and their actions")
-public class ImprovementPlansApi {
+class ImprovementPlansApi {
 
 	private final RelationshipAccess access;
 

@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
  * users): the two ways to sign in, and the problem answers every operation can give, with examples.
  */
 @Configuration
-public class OpenApiConfig {
+class OpenApiConfig {
 
 	private static final String PROBLEM = "application/problem+json";
 

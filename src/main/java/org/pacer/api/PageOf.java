@@ -6,7 +6,7 @@ import org.pacer.common.Errors;
 import org.pacer.common.UserInput;
 
 /** One page of a list: its items, where it is, and how many items and pages there are in all. */
-public record PageOf<T>(List<T> items, int page, int size, long total, int pages) {
+record PageOf<T>(List<T> items, int page, int size, long total, int pages) {
 
 	public static final int MAX_SIZE = 200;
 

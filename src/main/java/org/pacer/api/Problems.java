@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * "errors" list naming each field (and the row of a bulk request) with what is wrong with it.
  */
 @Component
-public class Problems {
+class Problems {
 
 	/** How the services name the field of a row: rows[2].value. */
 	private static final Pattern ROW_FIELD = Pattern.compile("rows\\[(\\d+)].*");

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** The person who speaks for a provider: they manage the provider's API tokens. */
 @Entity
 @Table(name = "provider_lead")
-public class ProviderLead {
+class ProviderLead {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ProviderLeadRepository extends JpaRepository<ProviderLead, Long> {
+interface ProviderLeadRepository extends JpaRepository<ProviderLead, Long> {
 
 	List<ProviderLead> findByUserId(String userId);
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** One token bucket per caller ("token:12", "user:maria"), in this node's memory. */
 @Component
-public class RateLimiter {
+class RateLimiter {
 
 	private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
 

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @ApiController
 @RequestMapping("/api/v1/relationships")
 @Tag(name = "Relationships", description = "The relationships the caller may see, and their success measures")
-public class RelationshipsApi {
+class RelationshipsApi {
 
 	private final RelationshipAccess access;
 

@@ -1,7 +1,7 @@
 package org.pacer.api;
 
 /** A request body beyond the API's size limit, found while reading it (a body sent without its length). */
-public class RequestTooLarge extends RuntimeException {
+class RequestTooLarge extends RuntimeException {
 
 	public RequestTooLarge(long limit) {
 		super("The request body is larger than " + limit + " bytes. Send the rows in several requests.");

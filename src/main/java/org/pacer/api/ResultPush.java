@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * replacements and, with the period complete, lets the waiting "Submit period results" task complete itself.
  */
 @Service
-public class ResultPush {
+class ResultPush {
 
 	public enum Outcome {
 		ACCEPTED, REPLACED, REFUSED, NOT_SAVED

@@ -14,7 +14,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * ("vaule") is refused by name instead of silently dropping the value.
  */
 @Schema(description = "Results of one relationship: any number of measures and periods")
-public class ResultRows {
+class ResultRows {
 
 	@Schema(description = "One row per measure and period")
 	private List<Row> rows;

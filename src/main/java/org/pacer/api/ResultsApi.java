@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @ApiController
 @RequestMapping("/api/v1/relationships/{id}")
 @Tag(name = "Results", description = "Period results: pushed in bulk by provider systems, read back, exported as CSV")
-public class ResultsApi {
+class ResultsApi {
 
 	private final RelationshipAccess access;
 

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @ApiController
 @RequestMapping("/api/v1/reviews")
 @Tag(name = "Reviews", description = "Performance reviews, one per relationship and period, and their PDF report")
-public class ReviewsApi {
+class ReviewsApi {
 
 	private final RelationshipAccess access;
 

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @ApiController
 @RequestMapping("/api/v1/scorecards")
 @Tag(name = "Scorecards", description = "Computed scorecards, each figure with the inputs and the sentence that explain it")
-public class ScorecardsApi {
+class ScorecardsApi {
 
 	private final RelationshipAccess access;
 

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/api/v1/sourcing-decisions")
 @Tag(name = "Sourcing decisions",
 		description = "The sourcing board's decisions. A provider sees its decided ones, without the board's evidence and rationale.")
-public class SourcingDecisionsApi {
+class SourcingDecisionsApi {
 
 	private final RelationshipAccess access;
 

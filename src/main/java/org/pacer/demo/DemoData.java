@@ -58,7 +58,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(20)
 @ConditionalOnProperty(name = "pacer.demo.enabled", havingValue = "true")
-public class DemoData implements ApplicationRunner {
+class DemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(21)
 @ConditionalOnProperty(name = "pacer.demo.enabled", havingValue = "true")
-public class DemoLeads implements ApplicationRunner {
+class DemoLeads implements ApplicationRunner {
 
 	private static final Map<String, String> LEADS = Map.of("Acme Hosting", "vera", "Nimbus Support", "victor",
 			"Service Desk", "ian");

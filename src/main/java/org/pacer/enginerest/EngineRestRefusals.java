@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
  * wrap the engine's exception (variable writes) or pass it through unmapped.
  */
 @Configuration(proxyBeanMethods = false)
-public class EngineRestRefusals {
+class EngineRestRefusals {
 
 	@Bean
 	ResourceConfigCustomizer refusedInputInEngineRest() {

@@ -33,7 +33,7 @@ import org.springframework.context.annotation.Configuration;
  * (org.pacer.portal.ErrorResponses) and in the engine REST API (the mappers below), where Camunda would answer 500 or 403.
  */
 @Configuration(proxyBeanMethods = false)
-public class TaskConflicts {
+class TaskConflicts {
 
 	/** Task commands of the engine REST API whose task can vanish under the caller. */
 	private static final Pattern TASK_COMMAND = Pattern.compile("(^|/)task/[^/]+/(complete|submit-form|claim|resolve)$");

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The download links of the relationship page: the same files the API serves, with the portal's sign-in. */
 @Controller
-public class ExportsController {
+class ExportsController {
 
 	private final RelationshipAccess access;
 

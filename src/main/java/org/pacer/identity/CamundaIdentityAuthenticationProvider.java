@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * is counted by {@link SignInLimits} for the client address it came from.
  */
 @Component
-public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
+class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
 	private final IdentityService identity;
 

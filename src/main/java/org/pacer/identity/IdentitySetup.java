@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
-public class IdentitySetup implements ApplicationRunner {
+class IdentitySetup implements ApplicationRunner {
 
 	private static final Map<String, String> GROUPS = Map.of(
 			Roles.MANAGERS, "Relationship managers",

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * hence impl classes.
  */
 @Component
-public class ProviderPeopleOutOfTheEngine extends AbstractProcessEnginePlugin {
+class ProviderPeopleOutOfTheEngine extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {

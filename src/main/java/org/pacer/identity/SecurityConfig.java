@@ -52,7 +52,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * /engine-rest and the webapps are for Pacer's own staff (docs/decisions/0012-doors-and-sign-in.md).
  */
 @Configuration
-public class SecurityConfig {
+class SecurityConfig {
 
 	private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
 

@@ -15,7 +15,7 @@ import org.springframework.util.MultiValueMap;
  * maturity history, and records the provider's maturity level with the evidence for it.
  */
 @Component
-public class AssessMaturityForm implements TaskForm {
+class AssessMaturityForm implements TaskForm {
 
 	private final SubmitPlanForm plans;
 

@@ -18,7 +18,7 @@ import org.springframework.util.MultiValueMap;
  * listener, so this form is where the note is checked; it stays in the task's history.
  */
 @Component
-public class ChaseOverdueActionForm implements TaskForm {
+class ChaseOverdueActionForm implements TaskForm {
 
 	private static final int MAX_NOTE = 2000;
 

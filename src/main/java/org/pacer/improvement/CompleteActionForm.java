@@ -12,7 +12,7 @@ import org.springframework.util.MultiValueMap;
 
 /** Task_CompleteAction: the owner of one action of an approved plan marks it done, with a note on what was done. */
 @Component
-public class CompleteActionForm implements TaskForm {
+class CompleteActionForm implements TaskForm {
 
 	private final SubmitPlanForm plans;
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ImprovementActionRepository extends JpaRepository<ImprovementAction, Long> {
+interface ImprovementActionRepository extends JpaRepository<ImprovementAction, Long> {
 
 	List<ImprovementAction> findByPlanIdOrderByDueDateAscIdAsc(Long planId);
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_OpenImprovementPlan: an empty plan for the provider to fill in. */
 @Component("openImprovementPlan")
-public class OpenImprovementPlan implements JavaDelegate {
+class OpenImprovementPlan implements JavaDelegate {
 
 	private final ImprovementService improvements;
 

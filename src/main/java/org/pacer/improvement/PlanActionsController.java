@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/tasks/{taskId}/actions")
-public class PlanActionsController {
+class PlanActionsController {
 
 	private static final String ACTION_SECTION = "tasks/submit-plan :: actions";
 

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_ChaseOverdueAction: the manager's chase of an overdue action goes on the relationship's audit trail. */
 @Component("recordActionChase")
-public class RecordActionChase implements TaskListener {
+class RecordActionChase implements TaskListener {
 
 	private final ImprovementService improvements;
 

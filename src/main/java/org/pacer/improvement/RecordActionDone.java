@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_CompleteAction: the owner marks the action done, with a note. */
 @Component("recordActionDone")
-public class RecordActionDone implements TaskListener {
+class RecordActionDone implements TaskListener {
 
 	private final ImprovementService improvements;
 

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_AssessMaturity: the manager records the provider's process maturity after the plan. */
 @Component("recordMaturityAssessment")
-public class RecordMaturityAssessment implements TaskListener {
+class RecordMaturityAssessment implements TaskListener {
 
 	private final ImprovementService improvements;
 

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_ReviewImprovementPlan: the manager approves the plan or asks for changes with comments. */
 @Component("recordPlanReview")
-public class RecordPlanReview implements TaskListener {
+class RecordPlanReview implements TaskListener {
 
 	private final ImprovementService improvements;
 

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_SubmitImprovementPlan: the provider submits the plan; it needs actions and a target maturity. */
 @Component("recordPlanSubmission")
-public class RecordPlanSubmission implements TaskListener {
+class RecordPlanSubmission implements TaskListener {
 
 	private final ImprovementService improvements;
 

@@ -12,7 +12,7 @@ import org.springframework.util.MultiValueMap;
 
 /** Task_ReviewImprovementPlan: the manager reads the plan and its actions, and approves it or asks for changes. */
 @Component
-public class ReviewPlanForm implements TaskForm {
+class ReviewPlanForm implements TaskForm {
 
 	private final SubmitPlanForm plans;
 

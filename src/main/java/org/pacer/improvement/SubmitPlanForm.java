@@ -30,7 +30,7 @@ import org.springframework.util.MultiValueMap;
  * Also shows the plan the way every improvement form does ({@link #showPlan}).
  */
 @Component
-public class SubmitPlanForm implements TaskForm {
+class SubmitPlanForm implements TaskForm {
 
 	private final ImprovementService improvements;
 

@@ -12,7 +12,7 @@ import org.springframework.util.MultiValueMap;
 
 /** Task_AgreeMeasures: the provider sees every measure with its target and accepts them or disputes with a reason. */
 @Component
-public class AgreeMeasuresForm implements TaskForm {
+class AgreeMeasuresForm implements TaskForm {
 
 	private final MeasureService measures;
 

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_CheckScorecardCoverage: every persistent need up to the expected level must have a measure. */
 @Component("checkScorecardCoverage")
-public class CheckScorecardCoverage implements JavaDelegate {
+class CheckScorecardCoverage implements JavaDelegate {
 
 	private final MeasureService measures;
 

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.pacer.catalogue.PersistentNeed;
 
 /** Which persistent needs at or below the expected level still lack a measure. */
-public record Coverage(int expectedLevel, List<PersistentNeed> required, List<PersistentNeed> missing) {
+record Coverage(int expectedLevel, List<PersistentNeed> required, List<PersistentNeed> missing) {
 
 	public boolean complete() {
 		return missing.isEmpty();

@@ -25,7 +25,7 @@ import org.springframework.util.MultiValueMap;
  * needs still missing.
  */
 @Component
-public class DefineMeasuresForm implements TaskForm {
+class DefineMeasuresForm implements TaskForm {
 
 	private final MeasureService measures;
 

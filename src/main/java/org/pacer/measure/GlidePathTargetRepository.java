@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface GlidePathTargetRepository extends JpaRepository<GlidePathTarget, Long> {
+interface GlidePathTargetRepository extends JpaRepository<GlidePathTarget, Long> {
 
 	List<GlidePathTarget> findByMeasureIdInAndPeriodStart(Collection<Long> measureIds, LocalDate periodStart);
 

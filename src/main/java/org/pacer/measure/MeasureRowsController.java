@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/tasks/{taskId}/measures")
-public class MeasureRowsController {
+class MeasureRowsController {
 
 	private static final String EDITOR = "tasks/define-measures :: editor";
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface MeasureVersionRepository extends JpaRepository<MeasureVersion, Long> {
+interface MeasureVersionRepository extends JpaRepository<MeasureVersion, Long> {
 
 	/** Every version of the given measures that is already in force at the period; the newest per measure wins. */
 	List<MeasureVersion> findByMeasureIdInAndEffectiveFromLessThanEqualOrderByEffectiveFromAsc(Collection<Long> measureIds,

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_AgreeMeasures: the provider accepts the measures (the relationship becomes active) or disputes them. */
 @Component("recordMeasureAgreement")
-public class RecordMeasureAgreement implements TaskListener {
+class RecordMeasureAgreement implements TaskListener {
 
 	private final RelationshipService relationships;
 

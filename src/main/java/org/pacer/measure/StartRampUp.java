@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_StartRampUp: opens the ramp-up window and gives every measure its interim targets. */
 @Component("startRampUp")
-public class StartRampUp implements JavaDelegate {
+class StartRampUp implements JavaDelegate {
 
 	private final RelationshipService relationships;
 

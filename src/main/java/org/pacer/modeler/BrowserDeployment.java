@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** Who deployed an engine deployment from the browser; the engine itself does not keep the deployer. */
 @Entity
 @Table(name = "process_deployment")
-public class BrowserDeployment {
+class BrowserDeployment {
 
 	@Id
 	@Column(name = "deployment_id")

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface BrowserDeploymentRepository extends JpaRepository<BrowserDeployment, String> {
+interface BrowserDeploymentRepository extends JpaRepository<BrowserDeployment, String> {
 
 	List<BrowserDeployment> findByDeploymentIdIn(Collection<String> deploymentIds);
 }

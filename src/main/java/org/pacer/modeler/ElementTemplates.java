@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * holds one template or an array of them; the modeler wants one array. Read once: the files ship with the build.
  */
 @Component
-public class ElementTemplates {
+class ElementTemplates {
 
 	private final String json;
 

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "process_migration")
-public class MigrationRun {
+class MigrationRun {
 
 	@Id
 	@Column(name = "batch_id")

@@ -2,5 +2,5 @@ package org.pacer.modeler;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface MigrationRunRepository extends JpaRepository<MigrationRun, String> {
+interface MigrationRunRepository extends JpaRepository<MigrationRun, String> {
 }

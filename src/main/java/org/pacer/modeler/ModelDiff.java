@@ -26,7 +26,7 @@ import org.w3c.dom.Node;
  * owns without ids of its own (conditions, timer values, listeners, form fields, rule texts). Diagram layout (DI) is
  * left out: moving a shape changes nothing that runs.
  */
-public final class ModelDiff {
+final class ModelDiff {
 
 	public enum Kind {
 		ADDED, REMOVED, CHANGED

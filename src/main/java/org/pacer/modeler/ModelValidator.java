@@ -50,7 +50,7 @@ import org.springframework.stereotype.Component;
  * names the delegate and the portal form).
  */
 @Component
-public class ModelValidator {
+class ModelValidator {
 
 	static final String CAMUNDA_NS = ModelSafety.CAMUNDA_BPMN_NS;
 

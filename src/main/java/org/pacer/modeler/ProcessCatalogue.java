@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ProcessCatalogue {
+class ProcessCatalogue {
 
 	private final RepositoryService repository;
 

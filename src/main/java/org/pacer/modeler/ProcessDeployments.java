@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ProcessDeployments {
+class ProcessDeployments {
 
 	/** The engine's deployment source for what the process application deploys from processes/ at start-up. */
 	public static final String SHIPPED_SOURCE = "process application";

@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 /** A model saved from the browser modeler but not deployed: who saved it, when, and which version it started from. */
 @Entity
 @Table(name = "process_draft")
-public class ProcessDraft {
+class ProcessDraft {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ProcessDraftRepository extends JpaRepository<ProcessDraft, Long> {
+interface ProcessDraftRepository extends JpaRepository<ProcessDraft, Long> {
 
 	List<ProcessDraft> findTop20ByOrderBySavedAtDescIdDesc();
 }

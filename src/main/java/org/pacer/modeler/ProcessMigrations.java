@@ -41,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * would mark a surrounding transaction rollback-only although the preview only reads.
  */
 @Service
-public class ProcessMigrations {
+class ProcessMigrations {
 
 	private final RuntimeService runtime;
 

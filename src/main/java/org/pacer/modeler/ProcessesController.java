@@ -36,7 +36,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 @RequestMapping("/processes")
-public class ProcessesController {
+class ProcessesController {
 
 	private final ProcessCatalogue catalogue;
 

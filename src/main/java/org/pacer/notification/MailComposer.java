@@ -20,7 +20,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * pacer.base-url. Its own template engine, so mail templates never mix with the portal's pages.
  */
 @Component
-public class MailComposer {
+class MailComposer {
 
 	private final SpringTemplateEngine templates = new SpringTemplateEngine();
 

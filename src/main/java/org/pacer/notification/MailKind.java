@@ -7,7 +7,7 @@ import java.util.Optional;
  * The kinds of notification Pacer also sends by email, each with the words its mail and the preferences page use.
  * Other kinds (for example REVIEW_OPENED, which the offered results task already announces) stay in the app.
  */
-public enum MailKind {
+enum MailKind {
 
 	TASK_ASSIGNED("New tasks", "A task is assigned to me or offered to my group", "You have a new task in Pacer.",
 			"Open the task"),

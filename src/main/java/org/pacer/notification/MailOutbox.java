@@ -28,7 +28,7 @@ import org.pacer.time.PacerClock;
  * sends it. Only a death after the SMTP server accepted the mail and before the SENT update can cause a second copy.
  */
 @Component
-public class MailOutbox {
+class MailOutbox {
 
 	static final String PENDING = "PENDING";
 

@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param interval pause between two dispatcher runs on a node
  */
 @ConfigurationProperties("pacer.mail")
-public record MailSettings(String host, @DefaultValue("25") int port, String username, String password,
+record MailSettings(String host, @DefaultValue("25") int port, String username, String password,
 		@DefaultValue("Pacer <pacer@localhost>") String from, @DefaultValue("5") int maxAttempts,
 		@DefaultValue("PT1M") Duration retryDelay, @DefaultValue("P2D") Duration maxAge,
 		@DefaultValue("PT10S") Duration interval) {

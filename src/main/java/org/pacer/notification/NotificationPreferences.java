@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Which kinds of mail each person has turned off. Everything is on until they say otherwise. */
 @Service
 @Transactional
-public class NotificationPreferences {
+class NotificationPreferences {
 
 	private final JdbcTemplate jdbc;
 

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * notifications (which appear here whether mailed or not). Only one's own: the page has no user parameter.
  */
 @Controller
-public class NotificationPreferencesController {
+class NotificationPreferencesController {
 
 	static final String PATH = "/account/notifications";
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * whoever holds the open task named by the input parameter {@code reminderFor}, once per task.
  */
 @Component("sendTaskReminder")
-public class SendTaskReminder implements JavaDelegate {
+class SendTaskReminder implements JavaDelegate {
 
 	private final TaskService tasks;
 

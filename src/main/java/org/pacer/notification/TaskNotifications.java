@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * exist because a deadline passed are escalations, their own kind of mail.
  */
 @Component
-public class TaskNotifications {
+class TaskNotifications {
 
 	/** User tasks that a timer on a missed deadline creates (see docs/processes.md). */
 	static final Set<String> ESCALATIONS = Set.of("Task_ChaseMissingResults", "Task_ChaseOverdueAction");

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * (camunda.bpm.job-execution.enabled=false, a web-only node) is ready without one.
  */
 @Component("jobExecution")
-public class JobExecutionHealth implements HealthIndicator {
+class JobExecutionHealth implements HealthIndicator {
 
 	private final JobExecutor jobExecutor;
 

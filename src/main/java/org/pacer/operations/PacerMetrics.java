@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * so every node of a cluster reports the same shared figures (take max, not sum, across nodes).
  */
 @Component
-public class PacerMetrics implements MeterBinder {
+class PacerMetrics implements MeterBinder {
 
 	static final List<String> PROCESSES = List.of(Processes.LIFECYCLE, Processes.PERFORMANCE_REVIEW,
 			Processes.JOINT_IMPROVEMENT, Processes.SOURCING_DECISION);

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_SetExpectedOutcomes: stores the expected and current level and the ramp-up, and decides on ramp-up. */
 @Component("recordExpectedOutcomes")
-public class RecordExpectedOutcomes implements TaskListener {
+class RecordExpectedOutcomes implements TaskListener {
 
 	private final RelationshipService relationships;
 

@@ -21,7 +21,7 @@ import org.springframework.util.MultiValueMap;
  * the level it delivers today, and the months of ramp-up to close the gap.
  */
 @Component
-public class SetOutcomesForm implements TaskForm {
+class SetOutcomesForm implements TaskForm {
 
 	private final HierarchyLevelRepository levels;
 

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The manager's view over every relationship: standing, trend, overdue work and the reviews coming up. */
 @Controller
-public class DashboardController {
+class DashboardController {
 
 	private final RelationshipAccess access;
 

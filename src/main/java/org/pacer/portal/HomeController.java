@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The sign-in page, and the start page: the dashboard for managers, the inbox for everyone else. */
 @Controller
-public class HomeController {
+class HomeController {
 
 	public HomeController() {
 	}

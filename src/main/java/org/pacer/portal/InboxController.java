@@ -42,7 +42,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /** My tasks and my groups' tasks, paged, filtered and sorted in the database, with claim and unclaim of group tasks. */
 @Controller
-public class InboxController {
+class InboxController {
 
 	private final TaskService tasks;
 

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Puts the signed-in user on every page. */
 @ControllerAdvice(basePackages = "org.pacer")
-public class PortalAdvice {
+class PortalAdvice {
 
 	@ModelAttribute("me")
 	public CurrentUser me() {

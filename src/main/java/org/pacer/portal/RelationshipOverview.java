@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * relationships.
  */
 @Service
-public class RelationshipOverview {
+class RelationshipOverview {
 
 	private final EntityManager entities;
 

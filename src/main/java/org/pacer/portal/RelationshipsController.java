@@ -50,7 +50,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The relationships the user may see, one relationship in full, and its lifecycle diagram. */
 @Controller
-public class RelationshipsController {
+class RelationshipsController {
 
 	/** Lines of the audit trail per page: a relationship running for years gathers thousands. */
 	static final int AUDIT_PAGE = 50;

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * sender the reviewer of its own review. Engine infrastructure, hence impl classes.
  */
 @Component
-public class DeclaredInputsOnly extends AbstractProcessEnginePlugin {
+class DeclaredInputsOnly extends AbstractProcessEnginePlugin {
 
 	private static final Logger log = LoggerFactory.getLogger(DeclaredInputsOnly.class);
 

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * Engine infrastructure, hence impl classes. Here and not in application.yml, so no profile can switch it off.
  */
 @Component
-public class EngineHardening extends AbstractProcessEnginePlugin {
+class EngineHardening extends AbstractProcessEnginePlugin {
 
 	private final ApplicationContext context;
 

@@ -25,7 +25,7 @@ import org.springframework.util.ClassUtils;
  * context is still starting, and delegates depend on engine services.
  */
 @Component
-public class ProcessBeans {
+class ProcessBeans {
 
 	private static final String PACER_PACKAGE = "org.pacer.";
 

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * REST resources wrap those into a 500 ("Cannot modify variables"); this one reaches the mapper below, which answers
  * 400 with the message, on every /engine-rest path that sets variables (task variables, completion, start).
  */
-public class RefusedVariable extends RuntimeException {
+class RefusedVariable extends RuntimeException {
 
 	public RefusedVariable(String message) {
 		super(message);

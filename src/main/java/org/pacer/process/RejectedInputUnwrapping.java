@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * inside, so the portal reads the field errors and the REST API answers 400. Engine infrastructure, hence impl.
  */
 @Component
-public class RejectedInputUnwrapping extends AbstractProcessEnginePlugin {
+class RejectedInputUnwrapping extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {

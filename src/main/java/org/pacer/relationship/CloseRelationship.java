@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_CloseRelationship: the relationship ends; no more reviews are scheduled. */
 @Component("closeRelationship")
-public class CloseRelationship implements JavaDelegate {
+class CloseRelationship implements JavaDelegate {
 
 	private final RelationshipService relationships;
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PeriodResultAuditRepository extends JpaRepository<PeriodResultAudit, Long> {
+interface PeriodResultAuditRepository extends JpaRepository<PeriodResultAudit, Long> {
 
 	List<PeriodResultAudit> findByMeasureIdAndPeriodStartOrderByChangedAtAsc(Long measureId, LocalDate periodStart);
 }

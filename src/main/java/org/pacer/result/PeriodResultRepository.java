@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PeriodResultRepository extends JpaRepository<PeriodResult, Long> {
+interface PeriodResultRepository extends JpaRepository<PeriodResult, Long> {
 
 	List<PeriodResult> findByMeasureIdInAndPeriodStart(Collection<Long> measureIds, LocalDate periodStart);
 

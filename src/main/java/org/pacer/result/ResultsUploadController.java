@@ -31,7 +31,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  */
 @Controller
 @RequestMapping("/tasks/{taskId}/results")
-public class ResultsUploadController {
+class ResultsUploadController {
 
 	private static final String PREVIEW = "tasks/submit-results :: csvPreview";
 

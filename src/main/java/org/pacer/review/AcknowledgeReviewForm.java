@@ -13,7 +13,7 @@ import org.springframework.util.MultiValueMap;
 
 /** Task_AcknowledgeReview: the provider reads the manager's assessment and scorecard, and accepts or disputes it. */
 @Component
-public class AcknowledgeReviewForm implements TaskForm {
+class AcknowledgeReviewForm implements TaskForm {
 
 	private final ReviewService reviews;
 

@@ -17,7 +17,7 @@ import org.springframework.util.MultiValueMap;
  * (they show as NO DATA) or gives the provider more days.
  */
 @Component
-public class ChaseMissingResultsForm implements TaskForm {
+class ChaseMissingResultsForm implements TaskForm {
 
 	private final ResultService results;
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * completes itself, in the same transaction as the results; so does a manager's "Chase missing results".
  */
 @Component
-public class CompleteResultsTaskWhenAllArrived {
+class CompleteResultsTaskWhenAllArrived {
 
 	static final String SUBMIT_RESULTS = "Task_SubmitPeriodResults";
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_ComputeScorecard: computes and stores the scorecard; its counts feed the improvement-trigger decision. */
 @Component("computeScorecard")
-public class ComputeScorecard implements JavaDelegate {
+class ComputeScorecard implements JavaDelegate {
 
 	private final ScorecardService scorecards;
 

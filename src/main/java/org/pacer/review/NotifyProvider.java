@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_NotifyProvider: tells the provider's people that the period's results are due. */
 @Component("notifyProvider")
-public class NotifyProvider implements JavaDelegate {
+class NotifyProvider implements JavaDelegate {
 
 	private final ReviewService reviews;
 

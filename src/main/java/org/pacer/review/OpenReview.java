@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_OpenReview: opens the review, says whether every result is already in, and sets the results deadline. */
 @Component("openReview")
-public class OpenReview implements JavaDelegate {
+class OpenReview implements JavaDelegate {
 
 	private final ReviewService reviews;
 

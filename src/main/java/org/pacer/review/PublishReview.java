@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_PublishReview: the review becomes final, the provider is told, and so is the lifecycle (repeated misses). */
 @Component("publishReview")
-public class PublishReview implements JavaDelegate {
+class PublishReview implements JavaDelegate {
 
 	private final ReviewService reviews;
 

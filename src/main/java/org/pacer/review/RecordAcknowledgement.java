@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_AcknowledgeReview: the provider accepts the review, or disputes it (the first dispute reopens it). */
 @Component("recordAcknowledgement")
-public class RecordAcknowledgement implements TaskListener {
+class RecordAcknowledgement implements TaskListener {
 
 	private final ReviewService reviews;
 

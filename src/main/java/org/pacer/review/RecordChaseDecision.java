@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * more, which moves the deadline and the reminder so the timers wait again.
  */
 @Component("recordChaseDecision")
-public class RecordChaseDecision implements TaskListener {
+class RecordChaseDecision implements TaskListener {
 
 	static final int EXTENSION_DAYS = 7;
 

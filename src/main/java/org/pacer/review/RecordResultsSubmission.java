@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_SubmitPeriodResults: the provider hands the period's results in; a missing one will show as NO DATA. */
 @Component("recordResultsSubmission")
-public class RecordResultsSubmission implements TaskListener {
+class RecordResultsSubmission implements TaskListener {
 
 	private final ReviewService reviews;
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_ReviewPerformance: the manager's assessment, confirming or overriding the DMN's recommendation. */
 @Component("recordReviewAssessment")
-public class RecordReviewAssessment implements TaskListener {
+class RecordReviewAssessment implements TaskListener {
 
 	private final ReviewService reviews;
 

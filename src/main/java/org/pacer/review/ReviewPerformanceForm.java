@@ -32,7 +32,7 @@ import org.springframework.util.MultiValueMap;
  * writes the assessment the provider will read, and confirms or overrides the recommendation (with a reason).
  */
 @Component
-public class ReviewPerformanceForm implements TaskForm {
+class ReviewPerformanceForm implements TaskForm {
 
 	private final ReviewService reviews;
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_ScheduleNextReview: the next period of the relationship and the moment it ends. */
 @Component("scheduleNextReview")
-public class ScheduleNextReview implements JavaDelegate {
+class ScheduleNextReview implements JavaDelegate {
 
 	private final RelationshipService relationships;
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * never delays the next period. A retried job does not start a second review of the same period.
  */
 @Component("startPerformanceReview")
-public class StartPerformanceReview implements JavaDelegate {
+class StartPerformanceReview implements JavaDelegate {
 
 	private final RuntimeService runtime;
 

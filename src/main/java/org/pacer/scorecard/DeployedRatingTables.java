@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * so a scorecard costs no query per measure.
  */
 @Component
-public class DeployedRatingTables implements RatingTables {
+class DeployedRatingTables implements RatingTables {
 
 	private final RepositoryService repository;
 

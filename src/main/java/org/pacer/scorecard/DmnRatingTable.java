@@ -13,7 +13,7 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 
 /** The rating thresholds live in the measure-rating DMN so the business can change them in the Modeler, not in code. */
-public final class DmnRatingTable implements RatingTable {
+final class DmnRatingTable implements RatingTable {
 
 	public static final String DECISION_KEY = "measure-rating";
 	public static final String RESOURCE = "processes/measure-rating.dmn";

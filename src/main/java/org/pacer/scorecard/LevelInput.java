@@ -1,5 +1,5 @@
 package org.pacer.scorecard;
 
 /** A maturity level of the relationship; rank 1 is the first to achieve. */
-public record LevelInput(int rank, String name) {
+record LevelInput(int rank, String name) {
 }

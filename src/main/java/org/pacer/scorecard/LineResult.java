@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  * @param attainment attainment in %, or null when no result was submitted
  * @param explanation a sentence a manager can read, naming the target the measure was judged against
  */
-public record LineResult(
+record LineResult(
 		MeasureInput input,
 		TargetSource targetSource,
 		BigDecimal targetUsed,

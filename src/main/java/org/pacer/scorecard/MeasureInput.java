@@ -14,7 +14,7 @@ import org.pacer.measure.Direction;
  * @param resultId the submitted result, or null when none was submitted
  * @param actual the submitted value, or null when none was submitted
  */
-public record MeasureInput(
+record MeasureInput(
 		long measureId,
 		long measureVersionId,
 		String name,

@@ -10,7 +10,7 @@ import org.pacer.catalogue.Perspective;
  * @param score weighted average of the line scores with data, or null when no line has data
  * @param weightWithData the weight the score rests on, so a reader sees how much of the perspective is missing
  */
-public record PerspectiveResult(
+record PerspectiveResult(
 		Perspective perspective,
 		BigDecimal score,
 		BigDecimal weightWithData,

@@ -1,7 +1,7 @@
 package org.pacer.scorecard;
 
 /** Gives the rating table in force now; a scorecard asks once and rates all its lines with it. */
-public interface RatingTables {
+interface RatingTables {
 
 	RatingTable current();
 }

@@ -13,7 +13,7 @@ import org.pacer.measure.Direction;
  * Computes the scorecard of a period from plain inputs. Pure on purpose: no Spring, engine or JPA, so the
  * math can be tested and recomputed on its own; the rating thresholds come in through the {@link RatingTable}.
  */
-public class ScorecardCalculator {
+class ScorecardCalculator {
 
 	private static final int SCALE = 2;
 	private static final RoundingMode ROUNDING = RoundingMode.HALF_UP;

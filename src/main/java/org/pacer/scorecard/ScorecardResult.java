@@ -11,7 +11,7 @@ import java.util.List;
  * @param overallScore weighted average over all lines with data, or null when none has data
  * @param achievedLevel the highest rank up to which every level is ACHIEVED, 0 when the first is not
  */
-public record ScorecardResult(
+record ScorecardResult(
 		List<LineResult> lines,
 		List<PerspectiveResult> perspectives,
 		List<LevelResult> levels,

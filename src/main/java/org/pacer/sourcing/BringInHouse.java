@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_BringInHouse: the service moves to an internal team, whose relationship starts its own cycle. */
 @Component("bringInHouse")
-public class BringInHouse implements JavaDelegate {
+class BringInHouse implements JavaDelegate {
 
 	private final SourcingService sourcing;
 

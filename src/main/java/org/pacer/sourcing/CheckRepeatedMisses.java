@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_CheckRepeatedMisses: N consecutive RED reviews since the last decision call for a sourcing decision. */
 @Component("checkRepeatedMisses")
-public class CheckRepeatedMisses implements JavaDelegate {
+class CheckRepeatedMisses implements JavaDelegate {
 
 	private final SourcingService sourcing;
 

@@ -16,7 +16,7 @@ import org.springframework.util.MultiValueMap;
  * the real choice. Only the chosen option's extra field is sent, so a value left in a hidden field cannot refuse it.
  */
 @Component
-public class DecideSourcingForm implements TaskForm {
+class DecideSourcingForm implements TaskForm {
 
 	private final SourcingService sourcing;
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_EndRelationship: tells the lifecycle that the relationship ends; it closes it and stops the reviews. */
 @Component("endRelationship")
-public class EndRelationship implements JavaDelegate {
+class EndRelationship implements JavaDelegate {
 
 	private final RuntimeService runtime;
 

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_PrepareEvidence: score trend, plans and actions, maturity trend and ramp-up status, frozen for the board. */
 @Component("prepareEvidence")
-public class PrepareEvidence implements JavaDelegate {
+class PrepareEvidence implements JavaDelegate {
 
 	private final SourcingService sourcing;
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_DecideSourcing: records the board's choice and sets the dates its path waits for. */
 @Component("recordSourcingDecision")
-public class RecordSourcingDecision implements TaskListener {
+class RecordSourcingDecision implements TaskListener {
 
 	private final SourcingService sourcing;
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_StartSourcingDecision: puts the relationship before the sourcing board, unless a decision is already open. */
 @Component("startSourcingDecision")
-public class StartSourcingDecision implements JavaDelegate {
+class StartSourcingDecision implements JavaDelegate {
 
 	private final SourcingService sourcing;
 

@@ -23,7 +23,7 @@ import org.springframework.util.MultiValueMap;
  * declares (string, long, boolean, date, enum), and a Complete button. The task's own listeners still validate.
  */
 @Component
-public class FallbackTaskForm implements TaskForm {
+class FallbackTaskForm implements TaskForm {
 
 	private final FormService forms;
 
