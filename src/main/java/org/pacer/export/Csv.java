@@ -1,12 +1,13 @@
 package org.pacer.export;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
+import org.apache.commons.csv.CSVFormat;
 import org.pacer.result.ResultsCsv;
 
-/** Writes CSV by RFC 4180, as ResultsCsv reads it: CRLF line ends, fields quoted when they need it. */
+/** Writes CSV by RFC 4180 with Commons CSV, as ResultsCsv reads it: CRLF line ends, fields quoted when they need it. */
 final class Csv {
 
 	private final StringBuilder text = new StringBuilder();
@@ -16,12 +17,9 @@ final class Csv {
 	}
 
 	Csv row(Object... fields) {
-		text.append(java.util.Arrays.stream(fields).map(Csv::field).collect(Collectors.joining(","))).append("\r\n");
+		text.append(CSVFormat.RFC4180.format(Arrays.stream(fields).map(Csv::field).toArray()))
+				.append(CSVFormat.RFC4180.getRecordSeparator());
 		return this;
-	}
-
-	private static String plain(Number number) {
-		return number instanceof BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString() : number.toString();
 	}
 
 	@Override
@@ -31,11 +29,11 @@ final class Csv {
 
 	/**
 	 * Numbers as people write them (99.5, not 99.5000), a negative one too; a text a spreadsheet would run as a
-	 * formula made inert; a field with a comma, quote or line break in quotes.
+	 * formula made inert.
 	 */
 	private static String field(Object value) {
-		String text = value == null ? ""
-				: value instanceof Number number ? plain(number) : ResultsCsv.inert(value.toString());
-		return text.matches("(?s).*[\",\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+		return value == null ? ""
+				: value instanceof BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString()
+				: value instanceof Number number ? number.toString() : ResultsCsv.inert(value.toString());
 	}
 }

@@ -1,5 +1,7 @@
 package org.pacer.result;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -19,12 +21,15 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.pacer.common.UserInput;
 import org.pacer.common.ValidationException;
 import org.pacer.measure.SuccessMeasure;
 
 /**
- * Period results as CSV: the columns, a small RFC 4180 reader, and the check of an upload against the measures of
+ * Period results as CSV: the columns, the reading (Commons CSV), and the check of an upload against the measures of
  * one period. Checking saves nothing; the caller saves the entries of an upload without errors.
  */
 public final class ResultsCsv {
@@ -201,75 +206,59 @@ public final class ResultsCsv {
 	}
 
 	/**
-	 * Reads CSV text by RFC 4180: fields separated by commas, records by line breaks (CRLF, LF or CR); a field in
-	 * double quotes may hold commas, line breaks and quotes written twice. A byte order mark is skipped.
+	 * Reads CSV text by RFC 4180 with Commons CSV: fields separated by commas, records by line breaks (CRLF, LF or
+	 * CR); a field in double quotes may hold commas, line breaks and quotes written twice. A byte order mark is
+	 * skipped; a record's line is where it starts, one past the line breaks the records before it took.
 	 */
 	static List<CsvRecord> read(String text) {
+		String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
 		List<CsvRecord> records = new ArrayList<>();
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean inQuotes = false;
-		boolean quoted = false;
 		int line = 1;
-		int recordLine = 1;
-		int i = text.startsWith("\uFEFF") ? 1 : 0;
-		while (i < text.length()) {
-			char c = text.charAt(i++);
-			if (inQuotes) {
-				if (c == '"' && i < text.length() && text.charAt(i) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					inQuotes = false;
-				}
-				else {
-					line += c == '\n' ? 1 : 0;
-					field.append(c);
-				}
-				continue;
-			}
-			switch (c) {
-				case '"' -> {
-					if (quoted || field.length() > 0) {
-						throw new MalformedCsv(line, "a quote inside a field. Put the whole field in quotes and write "
-								+ "the quote twice (\"\").");
-					}
-					inQuotes = true;
-					quoted = true;
-				}
-				case ',' -> {
-					fields.add(field.toString());
-					field.setLength(0);
-					quoted = false;
-				}
-				case '\r', '\n' -> {
-					if (c == '\r' && i < text.length() && text.charAt(i) == '\n') {
-						i++;
-					}
-					fields.add(field.toString());
-					records.add(new CsvRecord(recordLine, List.copyOf(fields)));
-					fields.clear();
-					field.setLength(0);
-					quoted = false;
-					recordLine = ++line;
-				}
-				default -> {
-					if (quoted) {
-						throw new MalformedCsv(line, "text after the closing quote of a field.");
-					}
-					field.append(c);
+		try (CSVParser parser = CSVParser.parse(csv, CSVFormat.RFC4180)) {
+			try {
+				for (CSVRecord record : parser) {
+					refuseBareQuote(csv, record, line);
+					records.add(new CsvRecord(line, record.toList()));
+					line = (int) parser.getCurrentLineNumber() + 1;
 				}
 			}
+			catch (UncheckedIOException e) {
+				// the library's two refusals of RFC 4180 text; its wording is pinned by ResultsCsvTests
+				throw e.getCause().getMessage().contains("EOF reached before encapsulated token finished")
+						? new MalformedCsv(line, "a quoted field is not closed.")
+						: new MalformedCsv((int) parser.getCurrentLineNumber(), "text after the closing quote of a field.");
+			}
 		}
-		if (inQuotes) {
-			throw new MalformedCsv(recordLine, "a quoted field is not closed.");
-		}
-		if (quoted || field.length() > 0 || !fields.isEmpty()) {
-			fields.add(field.toString());
-			records.add(new CsvRecord(recordLine, List.copyOf(fields)));
+		catch (IOException e) {
+			throw new UncheckedIOException("Reading a string cannot fail", e);
 		}
 		return records;
+	}
+
+	/**
+	 * Commons CSV takes a quote inside an unquoted field as text, RFC 4180 does not: such a field needed quotes, so
+	 * it is refused on its line. The library has read the values, so a quoted field before it is as long as its
+	 * value with each quote twice and the two around it, up to the next comma (blanks may follow the closing quote).
+	 */
+	private static void refuseBareQuote(String csv, CSVRecord record, int line) {
+		int start = (int) record.getCharacterPosition();
+		int at = start;
+		for (String value : record) {
+			if (csv.startsWith("\"", at)) {
+				at += value.length() + (int) value.chars().filter(c -> c == '"').count() + 2;
+				while (at < csv.length() && ",\r\n".indexOf(csv.charAt(at)) < 0) {
+					at++;
+				}
+			}
+			else if (value.contains("\"")) {
+				throw new MalformedCsv(line + csv.substring(start, at).split("\r\n|\r|\n", -1).length - 1,
+						"a quote inside a field. Put the whole field in quotes and write the quote twice (\"\").");
+			}
+			else {
+				at += value.length();
+			}
+			at++;
+		}
 	}
 
 	/** Fills the column positions from the header row and says what is wrong with it. */

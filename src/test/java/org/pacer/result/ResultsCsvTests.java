@@ -73,6 +73,44 @@ class ResultsCsvTests {
 	}
 
 	@Test
+	void aQuoteInsideAnUnquotedFieldIsNamedOnItsOwnLineAndBlanksAfterAClosingQuoteAreRead() {
+		// a multi-line quoted field and blanks after its closing quote stand before the bare quote
+		assertThatThrownBy(() -> ResultsCsv.read("a,b\n\"two\nlines\" ,1\"2\"\n")).isInstanceOf(MalformedCsv.class)
+				.hasMessageStartingWith("Line 3: a quote inside a field.");
+		assertThat(ResultsCsv.read("a,b\n\"x\" ,\"y\"\t\n")).extracting(CsvRecord::fields)
+				.containsExactly(List.of("a", "b"), List.of("x", "y"));
+	}
+
+	@Test
+	void aQuotedCommentHoldsCommasQuotesAndLineBreaksAndLaterRowsKeepTheirLines() {
+		// given
+		String csv = "measure,value,comment\nAvailability,99,\"slow, then \"\"fine\"\"\r\nafter the fix\"\nCost,12,\n";
+
+		// when
+		Upload upload = ResultsCsv.check(csv.getBytes(StandardCharsets.UTF_8), PERIOD, List.of());
+
+		// then
+		assertThat(upload.problems()).isEmpty();
+		assertThat(upload.rows()).extracting(ResultsCsv.Row::line).containsExactly(2, 4);
+		assertThat(upload.rows()).extracting(ResultsCsv.Row::comment)
+				.containsExactly("slow, then \"fine\"\r\nafter the fix", null);
+		assertThat(upload.rows().get(1).errors())
+				.containsExactly("Unknown measure 'Cost': it is not a measure of this period.");
+	}
+
+	@Test
+	void anUploadWithAQuoteNotClosedIsRefusedNamingTheLineItStartsOn() {
+		// when
+		Upload upload = ResultsCsv.check("measure,value,comment\nAvailability,99,ok\nCost,12,\"never closed\nstill open\n"
+				.getBytes(StandardCharsets.UTF_8), PERIOD, List.of());
+
+		// then
+		assertThat(upload.problems()).containsExactly("Line 3: a quoted field is not closed.");
+		assertThat(upload.rows()).isEmpty();
+		assertThat(upload.saveable()).isFalse();
+	}
+
+	@Test
 	void refusesAFileOverTwoMegabytesUnread() {
 		// given
 		byte[] content = new byte[(int) ResultsCsv.MAX_BYTES + 1];
