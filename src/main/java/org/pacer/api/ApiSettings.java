@@ -4,8 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Limits of /api/v1. The rate limit is a token bucket per API token (or per user for HTTP Basic) held in this
- * node's memory: with several nodes each one grants its own bucket.
+ * Limits of /api/v1. The rate limit is a token bucket per API token (or per user for HTTP Basic), one for all nodes
+ * on PostgreSQL ({@link ApiLimitsConfig}).
  *
  * @param maxRequestBytes largest request body taken; larger ones answer 413
  * @param burst requests a caller may make at once

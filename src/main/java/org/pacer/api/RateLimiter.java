@@ -1,36 +1,28 @@
 package org.pacer.api;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.LongSupplier;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
 
-/** One token bucket per caller ("token:12", "user:maria"), in this node's memory. */
-@Component
-class RateLimiter {
+/**
+ * Requests per caller ("token:12", "user:maria"), one Bucket4j bucket each. Where the buckets live (the database all
+ * nodes share, or this node's memory) is {@link ApiLimitsConfig}'s choice; this class only asks them.
+ */
+public class RateLimiter {
 
-	private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+	private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
 
-	private final ApiSettings settings;
+	private final Function<String, Bucket> buckets;
 
-	private final LongSupplier nanoClock;
-
-	@Autowired
-	public RateLimiter(ApiSettings settings) {
-		this(settings, System::nanoTime);
+	RateLimiter(Function<String, Bucket> buckets) {
+		this.buckets = buckets;
 	}
 
-	RateLimiter(ApiSettings settings, LongSupplier nanoClock) {
-		this.settings = settings;
-		this.nanoClock = nanoClock;
-	}
-
-	/** 0 when the caller may go ahead, else the seconds it should wait (for Retry-After). */
+	/** 0 when the caller may go ahead, else the whole seconds it should wait (for Retry-After). */
 	public long take(String caller) {
-		long now = nanoClock.getAsLong();
-		return buckets.computeIfAbsent(caller, c -> new TokenBucket(settings.burst(), settings.perMinute(), now))
-				.take(now);
+		ConsumptionProbe probe = buckets.apply(caller).tryConsumeAndReturnRemaining(1);
+		return probe.isConsumed() ? 0 : (probe.getNanosToWaitForRefill() + SECOND - 1) / SECOND;
 	}
 }

@@ -10,12 +10,16 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.bucket4j.TimeMeter;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** The limits without the application: the token bucket's arithmetic, and a body sent without its length. */
+/**
+ * The limits without the application: a caller's bucket (Bucket4j, in memory, on a clock the test moves), and a body
+ * sent without its length.
+ */
 class ApiLimitsTests {
 
 	private static final long SECOND = 1_000_000_000L;
@@ -24,7 +28,18 @@ class ApiLimitsTests {
 	void aBucketGivesItsBurstThenOneRequestPerRefillInterval() {
 		// given: 3 at once, 60 a minute (one a second)
 		AtomicLong now = new AtomicLong();
-		RateLimiter limiter = new RateLimiter(new ApiSettings(1024, 3, 60, 90, 365), now::get);
+		RateLimiter limiter = ApiLimitsConfig.inMemory(new ApiSettings(1024, 3, 60, 90, 365), new TimeMeter() {
+
+			@Override
+			public long currentTimeNanos() {
+				return now.get();
+			}
+
+			@Override
+			public boolean isWallClockBased() {
+				return false;
+			}
+		});
 
 		// then
 		assertThat(limiter.take("token:1")).isZero();
@@ -45,8 +60,9 @@ class ApiLimitsTests {
 	@Test
 	void aBodyWithoutItsLengthIsCutOffAtTheLimit() throws Exception {
 		// given: 100 bytes allowed, 101 sent without a Content-Length
-		ApiLimitsFilter filter = new ApiLimitsFilter(new RateLimiter(new ApiSettings(100, 5, 60, 90, 365)),
-				new ApiSettings(100, 5, 60, 90, 365), new Problems(new ObjectMapper()));
+		ApiSettings settings = new ApiSettings(100, 5, 60, 90, 365);
+		ApiLimitsFilter filter = new ApiLimitsFilter(ApiLimitsConfig.inMemory(settings, TimeMeter.SYSTEM_NANOTIME),
+				settings, new Problems(new ObjectMapper()));
 		byte[] body = new byte[101];
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/relationships/1/results") {
 
