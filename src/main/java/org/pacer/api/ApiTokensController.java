@@ -1,20 +1,22 @@
 package org.pacer.api;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.pacer.common.UserInput;
 import org.pacer.common.ValidationException;
 import org.pacer.identity.CurrentUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -25,6 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ApiTokensController {
 
 	private static final String VIEW = "api/tokens";
+
+	/** Days that are not a number: out of range, so the service says what the range is. */
+	private static final Integer OUT_OF_RANGE = 0;
 
 	private final ApiTokens tokens;
 
@@ -40,15 +45,20 @@ class ApiTokensController {
 		return show(manager(), model, Map.of(), Map.of());
 	}
 
+	/**
+	 * The form as posted, bound by Spring: a provider id or a number of days that is not a number binds as a field
+	 * error, which the token service then names along with every other field's problem.
+	 */
+	record NewToken(Long providerId, String name, Integer days) {
+	}
+
 	@PostMapping("/api-tokens")
-	public String create(@RequestParam(required = false) String providerId, @RequestParam(required = false) String name,
-			@RequestParam(required = false) String days, Model model, HttpServletResponse response) {
+	public String create(@ModelAttribute NewToken posted, BindingResult binding, Model model,
+			HttpServletResponse response) {
 		CurrentUser me = manager();
-		Map<String, String> posted = Map.of("providerId", providerId == null ? "" : providerId, "name",
-				name == null ? "" : name, "days", days == null ? "" : days);
 		try {
-			ApiTokens.Issued issued = tokens.create(me, UserInput.id(providerId, "providerId", "Choose a provider"),
-					name, days(days));
+			ApiTokens.Issued issued = tokens.create(me, binding.hasFieldErrors("providerId") ? null : posted.providerId(),
+					posted.name(), binding.hasFieldErrors("days") ? OUT_OF_RANGE : posted.days());
 			// the secret is on this page only: no cache may keep it
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			model.addAttribute("issued", issued);
@@ -56,7 +66,7 @@ class ApiTokensController {
 		}
 		catch (ValidationException e) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return show(me, model, e.fieldErrors(), posted);
+			return show(me, model, e.fieldErrors(), asEntered(binding));
 		}
 	}
 
@@ -77,17 +87,14 @@ class ApiTokensController {
 		return VIEW;
 	}
 
-	/**
-	 * The number of days asked for; one that is not a whole number or overflows an int counts as out of range, so
-	 * that the token service names the range along with every other field's problem.
-	 */
-	private static Integer days(String days) {
-		try {
-			return UserInput.whole(days, "days");
+	/** The fields as typed, for the form drawn again: the rejected text where a field did not bind. */
+	private static Map<String, String> asEntered(BindingResult binding) {
+		Map<String, String> values = new HashMap<>();
+		for (String field : List.of("providerId", "name", "days")) {
+			Object value = binding.getFieldValue(field);
+			values.put(field, value == null ? "" : value.toString());
 		}
-		catch (ValidationException e) {
-			return 0;
-		}
+		return values;
 	}
 
 	private CurrentUser manager() {
