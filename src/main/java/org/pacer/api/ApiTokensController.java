@@ -1,11 +1,10 @@
 package org.pacer.api;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.pacer.common.FormValues;
 import org.pacer.common.ValidationException;
 import org.pacer.identity.CurrentUser;
 import org.springframework.http.HttpHeaders;
@@ -66,7 +65,7 @@ class ApiTokensController {
 		}
 		catch (ValidationException e) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return show(me, model, e.fieldErrors(), asEntered(binding));
+			return show(me, model, e.fieldErrors(), FormValues.asEntered(binding, "providerId", "name", "days"));
 		}
 	}
 
@@ -85,16 +84,6 @@ class ApiTokensController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("values", values);
 		return VIEW;
-	}
-
-	/** The fields as typed, for the form drawn again: the rejected text where a field did not bind. */
-	private static Map<String, String> asEntered(BindingResult binding) {
-		Map<String, String> values = new HashMap<>();
-		for (String field : List.of("providerId", "name", "days")) {
-			Object value = binding.getFieldValue(field);
-			values.put(field, value == null ? "" : value.toString());
-		}
-		return values;
 	}
 
 	private CurrentUser manager() {

@@ -1,5 +1,7 @@
 package org.pacer.relationship;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,6 +27,16 @@ public class Provider {
 
 	@Column(name = "candidate_group")
 	private String candidateGroup;
+
+	private String contact;
+
+	private String notes;
+
+	@Column(name = "archived_at")
+	private Instant archivedAt;
+
+	@Column(name = "archived_by")
+	private String archivedBy;
 
 	protected Provider() {
 	}
@@ -55,5 +67,38 @@ public class Provider {
 
 	public String getCandidateGroup() {
 		return candidateGroup;
+	}
+
+	public String getContact() {
+		return contact;
+	}
+
+	public String getNotes() {
+		return notes;
+	}
+
+	public Instant getArchivedAt() {
+		return archivedAt;
+	}
+
+	public String getArchivedBy() {
+		return archivedBy;
+	}
+
+	public boolean isArchived() {
+		return archivedAt != null;
+	}
+
+	/** The group keeps its id when the name changes: people and tokens of the provider stay theirs. */
+	void describe(String name, ProviderKind kind, String contact, String notes) {
+		this.name = name;
+		this.kind = kind;
+		this.contact = contact;
+		this.notes = notes;
+	}
+
+	void archive(String actor, Instant at) {
+		this.archivedBy = actor;
+		this.archivedAt = at;
 	}
 }

@@ -1,5 +1,6 @@
 package org.pacer.relationship;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,6 +8,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ProviderRepository extends JpaRepository<Provider, Long> {
 
 	Optional<Provider> findByName(String name);
+
+	Optional<Provider> findByNameIgnoreCase(String name);
+
+	List<Provider> findAllByOrderByNameAsc();
 
 	Optional<Provider> findByCandidateGroup(String candidateGroup);
 }

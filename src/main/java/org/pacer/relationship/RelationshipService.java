@@ -32,8 +32,12 @@ public class RelationshipService {
 
 	private final PacerClock clock;
 
+	private final ProviderService providerService;
+
 	public RelationshipService(RelationshipRepository relationships, ProviderRepository providers,
-			HierarchyLevelRepository levels, Directory directory, AuditLog audit, PacerClock clock) {
+			HierarchyLevelRepository levels, Directory directory, AuditLog audit, PacerClock clock,
+			ProviderService providerService) {
+		this.providerService = providerService;
 		this.relationships = relationships;
 		this.providers = providers;
 		this.levels = levels;
@@ -52,6 +56,8 @@ public class RelationshipService {
 		errors.rejectIf(name.isEmpty(), "name", "Give the relationship a name");
 		Provider provider = request.providerId() == null ? null : providers.findById(request.providerId()).orElse(null);
 		errors.rejectIf(provider == null, "providerId", "Choose a provider");
+		errors.rejectIf(provider != null && provider.isArchived(), "providerId",
+				provider == null ? "" : provider.getName() + " is archived: it gets no new relationships");
 		errors.rejectIf(!directory.userExists(request.managerId()), "managerId", "Choose an existing user as manager");
 		errors.rejectIf(request.reviewPeriod() == null, "reviewPeriod", "Choose monthly or quarterly reviews");
 		errors.rejectIf(request.startDate() == null, "startDate", "Give the start date");
@@ -63,15 +69,9 @@ public class RelationshipService {
 		return relationship;
 	}
 
+	/** A provider made by the system, such as the internal team a relationship is brought in-house to. */
 	public Provider createProvider(String name, ProviderKind kind) {
-		Errors errors = new Errors();
-		errors.rejectIf(name == null || name.isBlank(), "name", "Give the provider a name");
-		errors.rejectIf(name != null && providers.findByName(name.trim()).isPresent(), "name",
-				"A provider named '" + name + "' exists already");
-		errors.throwIfAny();
-		Provider provider = providers.save(new Provider(name.trim(), kind, Provider.groupFor(name.trim())));
-		directory.ensureGroup(provider.getCandidateGroup(), provider.getName());
-		return provider;
+		return providerService.create(ProviderService.ProviderDetails.of(name, kind), "system");
 	}
 
 	public Relationship setOutcomes(long relationshipId, Integer expectedLevel, Integer currentLevel, Integer rampUpMonths,
