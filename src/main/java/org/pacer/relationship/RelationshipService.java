@@ -20,6 +20,11 @@ public class RelationshipService {
 
 	private static final int MAX_RAMP_UP_MONTHS = 36;
 
+	/** A relationship may start with its history (results of past periods) but not in another era. */
+	private static final int MAX_YEARS_BACK = 5;
+
+	private static final int MAX_YEARS_AHEAD = 2;
+
 	private final RelationshipRepository relationships;
 
 	private final ProviderRepository providers;
@@ -59,8 +64,15 @@ public class RelationshipService {
 		errors.rejectIf(provider != null && provider.isArchived(), "providerId",
 				provider == null ? "" : provider.getName() + " is archived: it gets no new relationships");
 		errors.rejectIf(!directory.userExists(request.managerId()), "managerId", "Choose an existing user as manager");
+		errors.rejectIf(directory.userExists(request.managerId())
+				&& !directory.isMember(request.managerId(), Roles.MANAGERS), "managerId",
+				request.managerId() + " is not a manager: choose a member of the managers group");
 		errors.rejectIf(request.reviewPeriod() == null, "reviewPeriod", "Choose monthly or quarterly reviews");
 		errors.rejectIf(request.startDate() == null, "startDate", "Give the start date");
+		LocalDate today = clock.today();
+		errors.rejectIf(request.startDate() != null && (request.startDate().isBefore(today.minusYears(MAX_YEARS_BACK))
+				|| request.startDate().isAfter(today.plusYears(MAX_YEARS_AHEAD))), "startDate",
+				"Give a start date from " + today.minusYears(MAX_YEARS_BACK) + " to " + today.plusYears(MAX_YEARS_AHEAD));
 		errors.throwIfAny();
 		Relationship relationship = relationships.save(new Relationship(name, provider, request.managerId(),
 				request.reviewPeriod(), request.startDate(), clock.now()));
