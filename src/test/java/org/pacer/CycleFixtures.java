@@ -4,16 +4,22 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.pacer.audit.AuditEvent;
+import org.pacer.audit.AuditEventRepository;
+import org.pacer.audit.AuditLog;
 import org.pacer.catalogue.PersistentNeed;
 import org.pacer.catalogue.PersistentNeedRepository;
 import org.pacer.identity.Actors;
@@ -23,7 +29,10 @@ import org.pacer.measure.Direction;
 import org.pacer.measure.MeasureDraft;
 import org.pacer.measure.MeasureService;
 import org.pacer.measure.SuccessMeasure;
+import org.pacer.notification.Notification;
+import org.pacer.notification.NotificationRepository;
 import org.pacer.process.Processes;
+import org.pacer.process.RejectedInput;
 import org.pacer.relationship.Provider;
 import org.pacer.relationship.ProviderKind;
 import org.pacer.relationship.Relationship;
@@ -37,6 +46,7 @@ import org.pacer.review.PerformanceReview;
 import org.pacer.review.ReviewService;
 import org.pacer.scorecard.Scorecard;
 import org.pacer.scorecard.ScorecardService;
+import org.pacer.time.PacerClock;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -45,7 +55,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * Builds the data a process test starts from: people, a provider, a relationship with outcomes and measures,
- * results. Every call makes its own provider, so tests sharing one Spring context never see each other's data.
+ * results, and reads back the trail a process leaves (audit, notifications, history). Every call makes its own
+ * provider, so tests sharing one Spring context never see each other's data; the instances of every relationship
+ * made here are deleted after each test ({@link ProcessTestListener}), so no timer or job of one test runs in another.
  */
 @TestComponent
 public class CycleFixtures {
@@ -72,9 +84,24 @@ public class CycleFixtures {
 
 	private final ScorecardService scorecards;
 
+	private final HistoryService history;
+
+	private final AuditLog audit;
+
+	private final AuditEventRepository auditEvents;
+
+	private final NotificationRepository notifications;
+
+	private final PacerClock clock;
+
+	/** Relationships made since the last test ended. */
+	private final List<Long> made = new ArrayList<>();
+
 	public CycleFixtures(RelationshipService relationships, MeasureService measures, ResultService results,
 			PersistentNeedRepository needs, IdentityService identity, RuntimeService runtime, TaskService tasks,
-			RelationshipLifecycle lifecycle, ReviewService reviews, ScorecardService scorecards) {
+			RelationshipLifecycle lifecycle, ReviewService reviews, ScorecardService scorecards,
+			HistoryService history, AuditLog audit, AuditEventRepository auditEvents,
+			NotificationRepository notifications, PacerClock clock) {
 		this.relationships = relationships;
 		this.measures = measures;
 		this.results = results;
@@ -85,6 +112,16 @@ public class CycleFixtures {
 		this.lifecycle = lifecycle;
 		this.reviews = reviews;
 		this.scorecards = scorecards;
+		this.history = history;
+		this.audit = audit;
+		this.auditEvents = auditEvents;
+		this.notifications = notifications;
+		this.clock = clock;
+	}
+
+	/** The first day of the month the given number of months before today. */
+	public LocalDate firstOfMonthsAgo(int months) {
+		return clock.today().withDayOfMonth(1).minusMonths(months);
 	}
 
 	/** A relationship with a fresh provider (and its user "<group>-user"), not yet started. */
@@ -93,16 +130,22 @@ public class CycleFixtures {
 		Provider provider = relationships.createProvider("Provider " + UUID.randomUUID().toString().substring(0, 8),
 				ProviderKind.VENDOR);
 		ensureUser(providerUser(provider), provider.getCandidateGroup());
-		return relationships.create(new RelationshipService.NewRelationship("Relationship with " + provider.getName(),
-				provider.getId(), MANAGER, ReviewPeriod.MONTHLY, start), MANAGER);
+		return made(relationships.create(new RelationshipService.NewRelationship("Relationship with " + provider.getName(),
+				provider.getId(), MANAGER, ReviewPeriod.MONTHLY, start), MANAGER));
 	}
 
 	/** A relationship of a fresh provider managed by the given manager, its lifecycle started (outcomes to set). */
 	public Relationship startedRelationshipManagedBy(String managerId, LocalDate start) {
 		Provider provider = relationships.createProvider("Provider " + UUID.randomUUID().toString().substring(0, 8),
 				ProviderKind.VENDOR);
-		return lifecycle.create(new RelationshipService.NewRelationship("Relationship with " + provider.getName(),
-				provider.getId(), managerId, ReviewPeriod.MONTHLY, start), managerId);
+		return made(lifecycle.create(new RelationshipService.NewRelationship("Relationship with " + provider.getName(),
+				provider.getId(), managerId, ReviewPeriod.MONTHLY, start), managerId));
+	}
+
+	/** A relationship a process made (a successor, say): its instances are deleted after the test too. */
+	public Relationship made(Relationship relationship) {
+		made.add(relationship.getId());
+		return relationship;
 	}
 
 	/** A relationship with outcomes set and one measure per persistent need up to the expected level. */
@@ -148,6 +191,10 @@ public class CycleFixtures {
 
 	public String providerUser(Relationship relationship) {
 		return providerUser(relationship.getProvider());
+	}
+
+	public String providerGroup(Relationship relationship) {
+		return relationship.getProvider().getCandidateGroup();
 	}
 
 	public void ensureUser(String id, String... groups) {
@@ -217,8 +264,52 @@ public class CycleFixtures {
 	}
 
 	private void completeTask(ProcessInstance pi, String taskKey, String userId, Map<String, Object> variables) {
-		Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).singleResult();
-		Actors.runAs(userId, () -> tasks.complete(task.getId(), variables));
+		complete(userId, tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).singleResult(),
+				variables);
+	}
+
+	/** Completes the task as the user, the way the portal does; the variables are copied, so Map.of will do. */
+	public void complete(String userId, Task task, Map<String, Object> variables) {
+		Actors.runAs(userId, () -> tasks.complete(task.getId(), new HashMap<>(variables)));
+	}
+
+	/** The refusal a completion threw, for asserting on its field errors. */
+	public static RejectedInput catchRejected(Runnable completion) {
+		return Assertions.assertThatExceptionOfType(RejectedInput.class).isThrownBy(completion::run).actual();
+	}
+
+	/** The actions of the relationship's audit trail, as {@link AuditLog#trail} orders them. */
+	public List<String> actions(Relationship relationship) {
+		return audit.trail(relationship.getId()).stream().map(AuditEvent::getAction).toList();
+	}
+
+	/** The first audit event of the action, or a failure listing the actions there are. */
+	public AuditEvent event(Relationship relationship, String action) {
+		return audit.trail(relationship.getId()).stream().filter(e -> e.getAction().equals(action)).findFirst()
+				.orElseThrow(() -> new AssertionError("No audit event " + action + " in " + actions(relationship)));
+	}
+
+	/** The relationship's audit events, newest first. */
+	public List<AuditEvent> auditOf(Relationship relationship) {
+		return auditEvents.findByRelationshipIdOrderByOccurredAtDescIdDesc(relationship.getId());
+	}
+
+	/** The relationship's notifications of one kind, newest first. */
+	public List<Notification> notificationsOf(Relationship relationship, String kind) {
+		return notifications.findByRelationshipIdOrderByCreatedAtDesc(relationship.getId()).stream()
+				.filter(n -> n.getKind().equals(kind)).toList();
+	}
+
+	/** How often the instance entered the activity. */
+	public long historyOf(ProcessInstance instance, String activityId) {
+		return history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+				.activityId(activityId).count();
+	}
+
+	/** Deletes the instances of every relationship made since the last call; {@link ProcessTestListener} calls it. */
+	void removeInstancesMade() {
+		removeInstancesOf(made);
+		made.clear();
 	}
 
 	/**

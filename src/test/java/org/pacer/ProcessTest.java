@@ -14,7 +14,8 @@ import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * A test against the whole application with the engine and in-memory H2, jobs run by hand. Every such test uses
- * this one annotation, so they all share one cached Spring context.
+ * this one annotation, so they all share one cached Spring context. {@link ProcessTestListener} initialises the
+ * engine assertions before each test and deletes the instances of the relationships it made afterwards.
  * <p>
  * Process test coverage: {@link ProcessEngineCoverageConfiguration} adds the coverage parse listener to the engine
  * before the processes are deployed, and {@link ProcessEngineCoverageTestExecutionListener} collects what each test
@@ -27,7 +28,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @SpringBootTest
 @ActiveProfiles("test")
 @Import({ CycleFixtures.class, ProcessEngineCoverageConfiguration.class })
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+@TestExecutionListeners(listeners = { ProcessTestListener.class, ProcessEngineCoverageTestExecutionListener.class },
 		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface ProcessTest {
 }

@@ -1,7 +1,6 @@
 package org.pacer.improvement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -14,22 +13,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pacer.CycleFixtures;
 import org.pacer.ProcessTest;
 import org.pacer.audit.AuditEvent;
-import org.pacer.audit.AuditEventRepository;
 import org.pacer.identity.Actors;
-import org.pacer.notification.Notification;
-import org.pacer.notification.NotificationRepository;
 import org.pacer.process.Processes;
 import org.pacer.process.RejectedInput;
 import org.pacer.relationship.Relationship;
@@ -46,9 +40,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class JointImprovementProcessTests {
 
 	private static final String MANAGER = CycleFixtures.MANAGER;
-
-	@Autowired
-	private ProcessEngine processEngine;
 
 	@Autowired
 	private RuntimeService runtimeService;
@@ -72,12 +63,6 @@ class JointImprovementProcessTests {
 	private MaturityAssessmentRepository maturityAssessments;
 
 	@Autowired
-	private NotificationRepository notifications;
-
-	@Autowired
-	private AuditEventRepository auditEvents;
-
-	@Autowired
 	private PacerClock clock;
 
 	@Autowired
@@ -90,9 +75,8 @@ class JointImprovementProcessTests {
 	private String provider;
 
 	@BeforeEach
-	void initAssertions() {
-		BpmnAwareTests.init(processEngine);
-		periodStart = clock.today().withDayOfMonth(1).minusMonths(3);
+	void relationshipFromThreeMonthsAgo() {
+		periodStart = fixtures.firstOfMonthsAgo(3);
 		relationship = fixtures.relationship(periodStart);
 		provider = fixtures.providerUser(relationship);
 	}
@@ -104,12 +88,12 @@ class JointImprovementProcessTests {
 
 		// then
 		assertThat(improvement).hasPassed("Task_OpenImprovementPlan").isWaitingAt("Task_SubmitImprovementPlan");
-		assertThat(task("Task_SubmitImprovementPlan", improvement)).hasCandidateGroup(providerGroup()).isNotAssigned();
+		assertThat(task("Task_SubmitImprovementPlan", improvement)).hasCandidateGroup(fixtures.providerGroup(relationship)).isNotAssigned();
 		ImprovementPlan plan = plans.findById(planId(improvement)).orElseThrow();
 		assertThat(plan.getStatus()).isEqualTo(PlanStatus.DRAFT);
 		assertThat(plan.getRelationshipId()).isEqualTo(relationship.getId());
 		assertThat(plan.getReviewId()).isEqualTo(reviewOf().getId());
-		assertThat(auditOf()).extracting(AuditEvent::getAction).contains("PLAN_OPENED");
+		assertThat(fixtures.auditOf(relationship)).extracting(AuditEvent::getAction).contains("PLAN_OPENED");
 	}
 
 	@Test
@@ -121,7 +105,7 @@ class JointImprovementProcessTests {
 		String taskId = claim(task("Task_SubmitImprovementPlan", improvement), provider);
 
 		// when
-		RejectedInput rejected = Actors.runAs(provider, () -> catchRejected(() -> taskService.complete(taskId)));
+		RejectedInput rejected = Actors.runAs(provider, () -> CycleFixtures.catchRejected(() -> taskService.complete(taskId)));
 
 		// then
 		assertThat(rejected.fieldErrors()).containsKey("actions").doesNotContainKey("targetMaturity");
@@ -129,7 +113,7 @@ class JointImprovementProcessTests {
 		ImprovementPlan plan = plans.findById(planId).orElseThrow();
 		assertThat(plan.getStatus()).isEqualTo(PlanStatus.DRAFT);
 		assertThat(plan.getSubmittedBy()).isNull();
-		assertThat(auditOf()).extracting(AuditEvent::getAction).doesNotContain("PLAN_SUBMITTED");
+		assertThat(fixtures.auditOf(relationship)).extracting(AuditEvent::getAction).doesNotContain("PLAN_SUBMITTED");
 	}
 
 	@Test
@@ -149,7 +133,7 @@ class JointImprovementProcessTests {
 		assertThat(plan.getStatus()).isEqualTo(PlanStatus.SUBMITTED);
 		assertThat(plan.getSubmittedBy()).isEqualTo(provider);
 		assertThat(plan.getTargetMaturity()).isEqualTo(3);
-		assertThat(auditOf()).filteredOn(e -> e.getAction().equals("PLAN_SUBMITTED"))
+		assertThat(fixtures.auditOf(relationship)).filteredOn(e -> e.getAction().equals("PLAN_SUBMITTED"))
 				.extracting(AuditEvent::getActor).containsExactly(provider);
 	}
 
@@ -166,8 +150,8 @@ class JointImprovementProcessTests {
 		assertThat(improvement).hasPassed("Task_RemindPlanSubmission", "End_PlanReminderSent")
 				.isWaitingAt("Task_SubmitImprovementPlan");
 		assertThat(task("Task_SubmitImprovementPlan", improvement).getId()).isEqualTo(taskId);
-		assertThat(notificationsOf("REMINDER")).singleElement().satisfies(n -> {
-			assertThat(n.getRecipientGroup()).isEqualTo(providerGroup());
+		assertThat(fixtures.notificationsOf(relationship, "REMINDER")).singleElement().satisfies(n -> {
+			assertThat(n.getRecipientGroup()).isEqualTo(fixtures.providerGroup(relationship));
 			assertThat(n.getDedupKey()).isEqualTo("reminder:" + taskId);
 			assertThat(n.getSubject()).isEqualTo("Reminder: Submit improvement plan");
 		});
@@ -184,7 +168,7 @@ class JointImprovementProcessTests {
 		String taskId = task("Task_ReviewImprovementPlan", improvement).getId();
 
 		// when
-		RejectedInput rejected = Actors.runAs(MANAGER, () -> catchRejected(() -> taskService.complete(taskId,
+		RejectedInput rejected = Actors.runAs(MANAGER, () -> CycleFixtures.catchRejected(() -> taskService.complete(taskId,
 				withVariables("planApproved", false, "changeComments", " "))));
 
 		// then
@@ -226,8 +210,8 @@ class JointImprovementProcessTests {
 				.containsExactlyInAnyOrder(tuple(drafted.get(0).getId(), provider), tuple(drafted.get(1).getId(), MANAGER));
 		assertThat(actionTasks).extracting(t -> t.getDueDate().toInstant())
 				.containsOnly(clock.startOf(clock.today().plusDays(15)).toInstant());
-		assertThat(historyOf(improvement, "Task_SubmitImprovementPlan")).isEqualTo(2);
-		assertThat(auditOf()).extracting(AuditEvent::getAction).contains("PLAN_CHANGES_REQUESTED", "PLAN_APPROVED");
+		assertThat(fixtures.historyOf(improvement, "Task_SubmitImprovementPlan")).isEqualTo(2);
+		assertThat(fixtures.auditOf(relationship)).extracting(AuditEvent::getAction).contains("PLAN_CHANGES_REQUESTED", "PLAN_APPROVED");
 	}
 
 	@Test
@@ -258,7 +242,7 @@ class JointImprovementProcessTests {
 		assertThat(actionTasks(improvement)).hasSize(2).extracting(Task::getId).contains(providerTask.getId());
 		assertThat(actions.findById((Long) taskService.getVariable(providerTask.getId(), "actionId")).orElseThrow()
 				.getStatus()).isEqualTo(ActionStatus.OPEN);
-		assertThat(auditOf()).filteredOn(e -> e.getAction().equals("ACTION_CHASED")).singleElement()
+		assertThat(fixtures.auditOf(relationship)).filteredOn(e -> e.getAction().equals("ACTION_CHASED")).singleElement()
 				.satisfies(e -> assertThat(e.getDetail()).contains("Called the provider's account lead"));
 	}
 
@@ -295,7 +279,7 @@ class JointImprovementProcessTests {
 					assertThat(a.getAssessor()).isEqualTo(MANAGER);
 					assertThat(a.getAssessedOn()).isEqualTo(clock.today());
 				});
-		assertThat(auditOf()).extracting(AuditEvent::getAction).contains("ACTION_DONE", "MATURITY_ASSESSED");
+		assertThat(fixtures.auditOf(relationship)).extracting(AuditEvent::getAction).contains("ACTION_DONE", "MATURITY_ASSESSED");
 	}
 
 	private ProcessInstance startImprovement() {
@@ -364,10 +348,6 @@ class JointImprovementProcessTests {
 		return task.getId();
 	}
 
-	private static RejectedInput catchRejected(Runnable completion) {
-		return assertThatExceptionOfType(RejectedInput.class).isThrownBy(completion::run).actual();
-	}
-
 	private long planId(ProcessInstance improvement) {
 		return (Long) runtimeService.getVariable(improvement.getId(), "planId");
 	}
@@ -376,21 +356,7 @@ class JointImprovementProcessTests {
 		return reviewService.reviewsOf(relationship.getId()).get(0);
 	}
 
-	private List<Notification> notificationsOf(String kind) {
-		return notifications.findByRelationshipIdOrderByCreatedAtDesc(relationship.getId()).stream()
-				.filter(n -> n.getKind().equals(kind)).toList();
-	}
 
-	private List<AuditEvent> auditOf() {
-		return auditEvents.findByRelationshipIdOrderByOccurredAtDescIdDesc(relationship.getId());
-	}
 
-	private long historyOf(ProcessInstance improvement, String activityId) {
-		return processEngine.getHistoryService().createHistoricActivityInstanceQuery()
-				.processInstanceId(improvement.getId()).activityId(activityId).count();
-	}
 
-	private String providerGroup() {
-		return relationship.getProvider().getCandidateGroup();
-	}
 }

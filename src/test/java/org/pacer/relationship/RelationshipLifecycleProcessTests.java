@@ -8,27 +8,19 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pacer.CycleFixtures;
 import org.pacer.ProcessTest;
 import org.pacer.audit.AuditEvent;
-import org.pacer.audit.AuditLog;
-import org.pacer.identity.Actors;
 import org.pacer.measure.GlidePathTarget;
 import org.pacer.measure.MeasureService;
 import org.pacer.measure.SuccessMeasure;
@@ -48,13 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RelationshipLifecycleProcessTests {
 
 	@Autowired
-	private ProcessEngine processEngine;
-
-	@Autowired
 	private RuntimeService runtimeService;
-
-	@Autowired
-	private TaskService taskService;
 
 	@Autowired
 	private ManagementService managementService;
@@ -81,23 +67,7 @@ class RelationshipLifecycleProcessTests {
 	private SourcingService sourcing;
 
 	@Autowired
-	private AuditLog audit;
-
-	@Autowired
 	private PacerClock clock;
-
-	/** Relationships this test made: their instances are removed afterwards so no job of theirs lingers. */
-	private final List<Long> made = new ArrayList<>();
-
-	@BeforeEach
-	void initAssertions() {
-		BpmnAwareTests.init(processEngine);
-	}
-
-	@AfterEach
-	void removeInstances() {
-		fixtures.removeInstancesOf(made);
-	}
 
 	@Test
 	void expectedOutcomesWithAnUnknownLevelAreRejectedAndTheTaskStaysOpen() {
@@ -112,13 +82,13 @@ class RelationshipLifecycleProcessTests {
 		Map<String, Object> outcomes = Map.of("expectedLevel", 9L, "currentLevel", 1L, "rampUpMonths", 0L);
 
 		// then
-		assertThatThrownBy(() -> complete(CycleFixtures.MANAGER, task, outcomes))
+		assertThatThrownBy(() -> fixtures.complete(CycleFixtures.MANAGER, task, outcomes))
 				.isInstanceOfSatisfying(RejectedInput.class,
 						e -> assertThat(e.fieldErrors()).containsOnlyKeys("expectedLevel"));
 		assertThat(pi).isWaitingAt("Task_SetExpectedOutcomes");
 		assertThat(runtimeService.getVariable(pi.getId(), "expectedLevel")).isNull();
 		assertThat(relationships.get(relationship.getId()).getExpectedLevel()).isNull();
-		assertThat(actions(relationship)).doesNotContain("OUTCOMES_SET");
+		assertThat(fixtures.actions(relationship)).doesNotContain("OUTCOMES_SET");
 	}
 
 	@Test
@@ -126,13 +96,13 @@ class RelationshipLifecycleProcessTests {
 		// given
 		Relationship relationship = relationship();
 		ProcessInstance pi = lifecycle.start(relationship);
-		complete(CycleFixtures.MANAGER, task("Task_SetExpectedOutcomes", pi),
+		fixtures.complete(CycleFixtures.MANAGER, task("Task_SetExpectedOutcomes", pi),
 				Map.of("expectedLevel", 1L, "currentLevel", 1L, "rampUpMonths", 0L));
 		assertThat(pi).isWaitingAt("Task_DefineSuccessMeasures");
 		assertThat(runtimeService.getVariable(pi.getId(), "rampUpNeeded")).isEqualTo(false);
 
 		// when no measure is defined
-		complete(CycleFixtures.MANAGER, task("Task_DefineSuccessMeasures", pi), Map.of());
+		fixtures.complete(CycleFixtures.MANAGER, task("Task_DefineSuccessMeasures", pi), Map.of());
 
 		// then
 		assertThat(pi).hasPassedInOrder("Task_DefineSuccessMeasures", "Task_CheckScorecardCoverage",
@@ -143,7 +113,7 @@ class RelationshipLifecycleProcessTests {
 		Relationship stored = relationships.get(relationship.getId());
 		assertThat(stored.getExpectedLevel()).isEqualTo(1);
 		assertThat(stored.getStatus()).isEqualTo(RelationshipStatus.SETTING_UP);
-		assertThat(actions(relationship)).contains("OUTCOMES_SET");
+		assertThat(fixtures.actions(relationship)).contains("OUTCOMES_SET");
 	}
 
 	@Test
@@ -151,19 +121,19 @@ class RelationshipLifecycleProcessTests {
 		// given
 		Relationship relationship = relationship();
 		ProcessInstance pi = lifecycle.start(relationship);
-		complete(CycleFixtures.MANAGER, task("Task_SetExpectedOutcomes", pi),
+		fixtures.complete(CycleFixtures.MANAGER, task("Task_SetExpectedOutcomes", pi),
 				Map.of("expectedLevel", 2L, "currentLevel", 2L, "rampUpMonths", 0L));
 		fixtures.coverNeeds(relationship.getId(), 2);
 
 		// when
-		complete(CycleFixtures.MANAGER, task("Task_DefineSuccessMeasures", pi), Map.of());
+		fixtures.complete(CycleFixtures.MANAGER, task("Task_DefineSuccessMeasures", pi), Map.of());
 
 		// then
 		assertThat(pi).hasPassed("Task_CheckScorecardCoverage", "Gateway_CoverageComplete")
 				.isWaitingAt("Task_AgreeMeasures");
 		assertThat(runtimeService.getVariable(pi.getId(), "coverageComplete")).isEqualTo(true);
 		assertThat(runtimeService.getVariable(pi.getId(), "missingNeeds")).isEqualTo("");
-		assertThat(task("Task_AgreeMeasures", pi)).hasCandidateGroup(providerGroup(relationship)).isNotAssigned();
+		assertThat(task("Task_AgreeMeasures", pi)).hasCandidateGroup(fixtures.providerGroup(relationship)).isNotAssigned();
 		assertThat(relationships.get(relationship.getId()).getStatus()).isEqualTo(RelationshipStatus.SETTING_UP);
 	}
 
@@ -178,11 +148,11 @@ class RelationshipLifecycleProcessTests {
 		Map<String, Object> dispute = Map.of("measuresAccepted", false, "disputeReason", "  ");
 
 		// then
-		assertThatThrownBy(() -> complete(fixtures.providerUser(relationship), agree, dispute))
+		assertThatThrownBy(() -> fixtures.complete(fixtures.providerUser(relationship), agree, dispute))
 				.isInstanceOfSatisfying(RejectedInput.class,
 						e -> assertThat(e.fieldErrors()).containsOnlyKeys("disputeReason"));
 		assertThat(pi).isWaitingAt("Task_AgreeMeasures");
-		assertThat(actions(relationship)).doesNotContain("MEASURES_DISPUTED");
+		assertThat(fixtures.actions(relationship)).doesNotContain("MEASURES_DISPUTED");
 	}
 
 	@Test
@@ -193,7 +163,7 @@ class RelationshipLifecycleProcessTests {
 		String providerUser = fixtures.providerUser(relationship);
 
 		// when
-		complete(providerUser, task("Task_AgreeMeasures", pi),
+		fixtures.complete(providerUser, task("Task_AgreeMeasures", pi),
 				Map.of("measuresAccepted", false, "disputeReason", "Availability target is above the contract"));
 
 		// then
@@ -202,7 +172,7 @@ class RelationshipLifecycleProcessTests {
 		assertThat(runtimeService.getVariable(pi.getId(), "disputeReason"))
 				.isEqualTo("Availability target is above the contract");
 		assertThat(relationships.get(relationship.getId()).getStatus()).isEqualTo(RelationshipStatus.SETTING_UP);
-		AuditEvent disputed = event(relationship, "MEASURES_DISPUTED");
+		AuditEvent disputed = fixtures.event(relationship, "MEASURES_DISPUTED");
 		assertThat(disputed.getActor()).isEqualTo(providerUser);
 		assertThat(disputed.getDetail()).isEqualTo("Availability target is above the contract");
 	}
@@ -215,7 +185,7 @@ class RelationshipLifecycleProcessTests {
 		assertThat(runtimeService.getVariable(pi.getId(), "rampUpNeeded")).isEqualTo(true);
 
 		// when
-		complete(fixtures.providerUser(relationship), task("Task_AgreeMeasures", pi), Map.of("measuresAccepted", true));
+		fixtures.complete(fixtures.providerUser(relationship), task("Task_AgreeMeasures", pi), Map.of("measuresAccepted", true));
 
 		// then
 		assertThat(pi).hasPassedInOrder("Gateway_MeasuresAccepted", "Gateway_RampUpNeeded", "Task_StartRampUp",
@@ -233,7 +203,7 @@ class RelationshipLifecycleProcessTests {
 		// from the amber line 90 towards the target 100 in equal steps
 		assertThat(glidePath).filteredOn(t -> t.getMeasureId().equals(defined.get(0).getId()))
 				.extracting(t -> t.getTarget().doubleValue()).containsExactly(92.5, 95.0, 97.5);
-		assertThat(actions(relationship)).contains("MEASURES_AGREED", "RAMP_UP_STARTED");
+		assertThat(fixtures.actions(relationship)).contains("MEASURES_AGREED", "RAMP_UP_STARTED");
 	}
 
 	@Test
@@ -243,7 +213,7 @@ class RelationshipLifecycleProcessTests {
 		ProcessInstance pi = startAndDefineMeasures(relationship, 2, 2, 0);
 
 		// when
-		complete(fixtures.providerUser(relationship), task("Task_AgreeMeasures", pi), Map.of("measuresAccepted", true));
+		fixtures.complete(fixtures.providerUser(relationship), task("Task_AgreeMeasures", pi), Map.of("measuresAccepted", true));
 
 		// then
 		assertThat(pi).hasPassed("Gateway_RampUpNeeded", "Gateway_RampUpJoin", "StartEvent_CyclesStarted",
@@ -252,7 +222,7 @@ class RelationshipLifecycleProcessTests {
 		assertThat(stored.getStatus()).isEqualTo(RelationshipStatus.ACTIVE);
 		assertThat(stored.getRampUpEndsOn()).isNull();
 		assertThat(measures.glidePathOf(measures.measuresOf(relationship.getId()))).isEmpty();
-		assertThat(actions(relationship)).contains("MEASURES_AGREED").doesNotContain("RAMP_UP_STARTED");
+		assertThat(fixtures.actions(relationship)).contains("MEASURES_AGREED").doesNotContain("RAMP_UP_STARTED");
 	}
 
 	@Test
@@ -415,27 +385,25 @@ class RelationshipLifecycleProcessTests {
 		assertThat(stored.getEndedOn()).isEqualTo(clock.today());
 		assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
 		assertThat(managementService.createJobQuery().timers().processInstanceId(pi.getId()).count()).isZero();
-		assertThat(event(relationship, "RELATIONSHIP_ENDED").getDetail()).isEqualTo("Contract terminated");
+		assertThat(fixtures.event(relationship, "RELATIONSHIP_ENDED").getDetail()).isEqualTo("Contract terminated");
 	}
 
 	/** A relationship whose first period began four months ago. */
 	private Relationship relationship() {
-		Relationship relationship = fixtures.relationship(firstOfMonthsAgo(4));
-		made.add(relationship.getId());
-		return relationship;
+		return fixtures.relationship(firstOfMonthsAgo(4));
 	}
 
 	private LocalDate firstOfMonthsAgo(int months) {
-		return clock.today().withDayOfMonth(1).minusMonths(months);
+		return fixtures.firstOfMonthsAgo(months);
 	}
 
 	private ProcessInstance startAndDefineMeasures(Relationship relationship, long expectedLevel, long currentLevel,
 			long rampUpMonths) {
 		ProcessInstance pi = lifecycle.start(relationship);
-		complete(CycleFixtures.MANAGER, task("Task_SetExpectedOutcomes", pi),
+		fixtures.complete(CycleFixtures.MANAGER, task("Task_SetExpectedOutcomes", pi),
 				Map.of("expectedLevel", expectedLevel, "currentLevel", currentLevel, "rampUpMonths", rampUpMonths));
 		fixtures.coverNeeds(relationship.getId(), (int) expectedLevel);
-		complete(CycleFixtures.MANAGER, task("Task_DefineSuccessMeasures", pi), Map.of());
+		fixtures.complete(CycleFixtures.MANAGER, task("Task_DefineSuccessMeasures", pi), Map.of());
 		assertThat(pi).isWaitingAt("Task_AgreeMeasures");
 		return pi;
 	}
@@ -453,10 +421,6 @@ class RelationshipLifecycleProcessTests {
 		return review;
 	}
 
-	private void complete(String userId, Task task, Map<String, Object> variables) {
-		Actors.runAs(userId, () -> taskService.complete(task.getId(), variables));
-	}
-
 	private ProcessInstance reviewInstance(Relationship relationship, LocalDate periodStart) {
 		return runtimeService.createProcessInstanceQuery().processDefinitionKey(Processes.PERFORMANCE_REVIEW)
 				.processInstanceBusinessKey(Processes.reviewKey(relationship.getId(), periodStart)).singleResult();
@@ -465,18 +429,5 @@ class RelationshipLifecycleProcessTests {
 	private ProcessInstance sourcingInstance(Relationship relationship) {
 		return runtimeService.createProcessInstanceQuery().processDefinitionKey(Processes.SOURCING_DECISION)
 				.processInstanceBusinessKey(relationship.getId().toString()).singleResult();
-	}
-
-	private String providerGroup(Relationship relationship) {
-		return relationship.getProvider().getCandidateGroup();
-	}
-
-	private List<String> actions(Relationship relationship) {
-		return audit.trail(relationship.getId()).stream().map(AuditEvent::getAction).toList();
-	}
-
-	private AuditEvent event(Relationship relationship, String action) {
-		return audit.trail(relationship.getId()).stream().filter(e -> e.getAction().equals(action)).findFirst()
-				.orElseThrow(() -> new AssertionError("No audit event " + action + " in " + actions(relationship)));
 	}
 }

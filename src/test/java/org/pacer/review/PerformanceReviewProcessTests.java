@@ -1,7 +1,6 @@
 package org.pacer.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
@@ -18,19 +17,15 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pacer.CycleFixtures;
 import org.pacer.ProcessTest;
 import org.pacer.audit.AuditEvent;
-import org.pacer.audit.AuditEventRepository;
 import org.pacer.identity.Actors;
 import org.pacer.improvement.ActionDraft;
 import org.pacer.improvement.ImprovementPlan;
@@ -41,8 +36,6 @@ import org.pacer.improvement.OwnerSide;
 import org.pacer.improvement.PlanStatus;
 import org.pacer.measure.MeasureService;
 import org.pacer.measure.SuccessMeasure;
-import org.pacer.notification.Notification;
-import org.pacer.notification.NotificationRepository;
 import org.pacer.process.Processes;
 import org.pacer.process.RejectedInput;
 import org.pacer.relationship.Relationship;
@@ -73,9 +66,6 @@ class PerformanceReviewProcessTests {
 	private static final double RED = 80;
 
 	@Autowired
-	private ProcessEngine processEngine;
-
-	@Autowired
 	private RuntimeService runtimeService;
 
 	@Autowired
@@ -97,12 +87,6 @@ class PerformanceReviewProcessTests {
 	private ScorecardRepository scorecards;
 
 	@Autowired
-	private NotificationRepository notifications;
-
-	@Autowired
-	private AuditEventRepository auditEvents;
-
-	@Autowired
 	private ImprovementPlanRepository plans;
 
 	@Autowired
@@ -117,9 +101,8 @@ class PerformanceReviewProcessTests {
 	private LocalDate periodStart;
 
 	@BeforeEach
-	void initAssertions() {
-		BpmnAwareTests.init(processEngine);
-		periodStart = clock.today().withDayOfMonth(1).minusMonths(3);
+	void periodThreeMonthsAgo() {
+		periodStart = fixtures.firstOfMonthsAgo(3);
 	}
 
 	@Test
@@ -149,8 +132,8 @@ class PerformanceReviewProcessTests {
 				.containsEntry("scorecardId", scorecard.getId()).containsEntry("resultsComplete", true)
 				.containsEntry("redCount", 0).containsEntry("noDataCount", 0);
 		assertThat(recommendation(review)).containsEntry("improvementNeeded", false);
-		assertThat(notificationsOf(relationship, "REVIEW_OPENED")).singleElement()
-				.satisfies(n -> assertThat(n.getRecipientGroup()).isEqualTo(providerGroup(relationship)));
+		assertThat(fixtures.notificationsOf(relationship, "REVIEW_OPENED")).singleElement()
+				.satisfies(n -> assertThat(n.getRecipientGroup()).isEqualTo(fixtures.providerGroup(relationship)));
 	}
 
 	@Test
@@ -165,12 +148,12 @@ class PerformanceReviewProcessTests {
 
 		// then
 		assertThat(review).isWaitingAt("Task_SubmitPeriodResults").hasNotPassed("Task_ComputeScorecard");
-		assertThat(task("Task_SubmitPeriodResults", review)).hasCandidateGroup(providerGroup(relationship))
+		assertThat(task("Task_SubmitPeriodResults", review)).hasCandidateGroup(fixtures.providerGroup(relationship))
 				.isNotAssigned();
 		assertThat(review).variables().containsEntry("resultsComplete", false);
 		assertThat(reviewOf(relationship).getStatus()).isEqualTo(ReviewStatus.AWAITING_RESULTS);
 		assertThat(scorecards.findByReviewId(reviewOf(relationship).getId())).isEmpty();
-		assertThat(notificationsOf(relationship, "REVIEW_OPENED")).hasSize(1);
+		assertThat(fixtures.notificationsOf(relationship, "REVIEW_OPENED")).hasSize(1);
 	}
 
 	@Test
@@ -200,7 +183,7 @@ class PerformanceReviewProcessTests {
 		assertThat(scorecard.getAmberCount()).isEqualTo(1);
 		assertThat(scorecard.getNoDataCount()).isZero();
 		assertThat(recommendation(review)).containsEntry("improvementNeeded", false);
-		assertThat(auditOf(relationship)).filteredOn(e -> e.getAction().equals("RESULTS_COMPLETED"))
+		assertThat(fixtures.auditOf(relationship)).filteredOn(e -> e.getAction().equals("RESULTS_COMPLETED"))
 				.extracting(AuditEvent::getActor).containsExactly(provider);
 	}
 
@@ -218,8 +201,8 @@ class PerformanceReviewProcessTests {
 		assertThat(review).hasPassed("Task_SendResultsReminder", "End_ResultsReminderSent")
 				.isWaitingAt("Task_SubmitPeriodResults");
 		assertThat(task("Task_SubmitPeriodResults", review).getId()).isEqualTo(taskId);
-		assertThat(notificationsOf(relationship, "REMINDER")).singleElement().satisfies(n -> {
-			assertThat(n.getRecipientGroup()).isEqualTo(providerGroup(relationship));
+		assertThat(fixtures.notificationsOf(relationship, "REMINDER")).singleElement().satisfies(n -> {
+			assertThat(n.getRecipientGroup()).isEqualTo(fixtures.providerGroup(relationship));
 			assertThat(n.getDedupKey()).isEqualTo("reminder:" + taskId);
 			assertThat(n.getSubject()).isEqualTo("Reminder: Submit period results");
 		});
@@ -248,7 +231,7 @@ class PerformanceReviewProcessTests {
 		assertThat(job("Event_ResultsOverdue", review).getDuedate().toInstant()).isEqualTo(dueAt);
 		assertThat(job("Event_ResultsReminder", review).getDuedate().toInstant()).isBefore(dueAt).isAfter(before);
 		assertThat(task("Task_SubmitPeriodResults", review).getDueDate().toInstant()).isEqualTo(dueAt);
-		assertThat(auditOf(relationship)).filteredOn(e -> e.getAction().equals("RESULTS_EXTENDED"))
+		assertThat(fixtures.auditOf(relationship)).filteredOn(e -> e.getAction().equals("RESULTS_EXTENDED"))
 				.extracting(AuditEvent::getActor).containsExactly(MANAGER);
 		assertThat(reviewOf(relationship).getStatus()).isEqualTo(ReviewStatus.AWAITING_RESULTS);
 	}
@@ -283,7 +266,7 @@ class PerformanceReviewProcessTests {
 						tuple(measures.get(3).getId(), Rating.NO_DATA));
 		assertThat(recommendation(review)).containsEntry("improvementNeeded", true)
 				.containsEntry("reason", "Results are missing for one or more measures");
-		assertThat(auditOf(relationship)).filteredOn(e -> e.getAction().equals("RESULTS_WAIVED"))
+		assertThat(fixtures.auditOf(relationship)).filteredOn(e -> e.getAction().equals("RESULTS_WAIVED"))
 				.extracting(AuditEvent::getActor).containsExactly(MANAGER);
 	}
 
@@ -294,7 +277,7 @@ class PerformanceReviewProcessTests {
 		ProcessInstance review = reviewWaitingForAssessment(relationship, GREEN);
 		assess(review, "Solid month", false, null);
 		assertThat(review).isWaitingAt("Task_AcknowledgeReview");
-		assertThat(task("Task_AcknowledgeReview", review)).hasCandidateGroup(providerGroup(relationship));
+		assertThat(task("Task_AcknowledgeReview", review)).hasCandidateGroup(fixtures.providerGroup(relationship));
 		assertThat(reviewOf(relationship).getStatus()).isEqualTo(ReviewStatus.AWAITING_ACKNOWLEDGEMENT);
 
 		// when
@@ -316,9 +299,9 @@ class PerformanceReviewProcessTests {
 		assertThat(stored.getReviewedBy()).isEqualTo(MANAGER);
 		assertThat(stored.getAcknowledgedBy()).isEqualTo(fixtures.providerUser(relationship));
 		assertThat(stored.isReopened()).isFalse();
-		assertThat(notificationsOf(relationship, "REVIEW_PUBLISHED")).singleElement()
+		assertThat(fixtures.notificationsOf(relationship, "REVIEW_PUBLISHED")).singleElement()
 				.satisfies(n -> assertThat(n.getBody()).isEqualTo("Solid month"));
-		assertThat(auditOf(relationship)).extracting(AuditEvent::getAction)
+		assertThat(fixtures.auditOf(relationship)).extracting(AuditEvent::getAction)
 				.contains("REVIEW_ASSESSED", "REVIEW_ACKNOWLEDGED", "REVIEW_PUBLISHED");
 		assertThat(plans.findByReviewId(stored.getId())).isEmpty();
 	}
@@ -331,7 +314,7 @@ class PerformanceReviewProcessTests {
 		String taskId = task("Task_ReviewPerformance", review).getId();
 
 		// when
-		RejectedInput rejected = Actors.runAs(MANAGER, () -> catchRejected(() -> taskService.complete(taskId,
+		RejectedInput rejected = Actors.runAs(MANAGER, () -> CycleFixtures.catchRejected(() -> taskService.complete(taskId,
 				withVariables("assessment", "One red is bad luck", "improvementNeeded", false))));
 
 		// then
@@ -342,7 +325,7 @@ class PerformanceReviewProcessTests {
 		assertThat(stored.getStatus()).isEqualTo(ReviewStatus.IN_REVIEW);
 		assertThat(stored.getAssessment()).isNull();
 		assertThat(stored.getReviewedBy()).isNull();
-		assertThat(auditOf(relationship)).extracting(AuditEvent::getAction).doesNotContain("REVIEW_ASSESSED");
+		assertThat(fixtures.auditOf(relationship)).extracting(AuditEvent::getAction).doesNotContain("REVIEW_ASSESSED");
 		assertThat(runtimeService.getVariable(review.getId(), "improvementNeeded")).isNull();
 	}
 
@@ -380,7 +363,7 @@ class PerformanceReviewProcessTests {
 		taskService.claim(taskId, provider);
 
 		// when
-		RejectedInput rejected = Actors.runAs(provider, () -> catchRejected(() -> taskService.complete(taskId,
+		RejectedInput rejected = Actors.runAs(provider, () -> CycleFixtures.catchRejected(() -> taskService.complete(taskId,
 				withVariables("reviewAccepted", false, "disputeReason", "  "))));
 
 		// then
@@ -390,7 +373,7 @@ class PerformanceReviewProcessTests {
 		assertThat(stored.getStatus()).isEqualTo(ReviewStatus.AWAITING_ACKNOWLEDGEMENT);
 		assertThat(stored.getAcknowledgedBy()).isNull();
 		assertThat(stored.isReopened()).isFalse();
-		assertThat(auditOf(relationship)).extracting(AuditEvent::getAction).doesNotContain("REVIEW_DISPUTED");
+		assertThat(fixtures.auditOf(relationship)).extracting(AuditEvent::getAction).doesNotContain("REVIEW_DISPUTED");
 	}
 
 	@Test
@@ -424,12 +407,12 @@ class PerformanceReviewProcessTests {
 		assertThat(published.getStatus()).isEqualTo(ReviewStatus.PUBLISHED);
 		assertThat(published.getAssessment()).isEqualTo("Solid month; the planned change is taken out");
 		assertThat(published.getDisputeReason()).isEqualTo("Still not fair");
-		assertThat(auditOf(relationship)).filteredOn(e -> e.getAction().equals("REVIEW_DISPUTED"))
+		assertThat(fixtures.auditOf(relationship)).filteredOn(e -> e.getAction().equals("REVIEW_DISPUTED"))
 				.extracting(AuditEvent::getDetail).hasSize(2)
 				.anySatisfy(d -> assertThat(d).endsWith("(reopened for the manager)"))
 				.anySatisfy(d -> assertThat(d).endsWith("(already reopened once; the review stands)"));
-		assertThat(historyOf(review, "Task_ReviewPerformance")).isEqualTo(2);
-		assertThat(historyOf(review, "Task_AcknowledgeReview")).isEqualTo(2);
+		assertThat(fixtures.historyOf(review, "Task_ReviewPerformance")).isEqualTo(2);
+		assertThat(fixtures.historyOf(review, "Task_AcknowledgeReview")).isEqualTo(2);
 	}
 
 	@Test
@@ -452,7 +435,7 @@ class PerformanceReviewProcessTests {
 		assertThat(stored.getStatus()).isEqualTo(ReviewStatus.PUBLISHED);
 		assertThat(stored.getAcknowledgedBy()).isNull();
 		assertThat(stored.getAcknowledgedAt()).isNull();
-		assertThat(notificationsOf(relationship, "REVIEW_PUBLISHED")).hasSize(1);
+		assertThat(fixtures.notificationsOf(relationship, "REVIEW_PUBLISHED")).hasSize(1);
 	}
 
 	@Test
@@ -561,10 +544,6 @@ class PerformanceReviewProcessTests {
 		return new ResultEntry(measure.getId(), BigDecimal.valueOf(value), null);
 	}
 
-	private static RejectedInput catchRejected(Runnable completion) {
-		return assertThatExceptionOfType(RejectedInput.class).isThrownBy(completion::run).actual();
-	}
-
 	private PerformanceReview reviewOf(Relationship relationship) {
 		return reviews.findByRelationshipIdAndPeriodStart(relationship.getId(), periodStart).orElseThrow();
 	}
@@ -578,21 +557,7 @@ class PerformanceReviewProcessTests {
 		return (Map<String, Object>) runtimeService.getVariable(review.getId(), "recommendation");
 	}
 
-	private List<Notification> notificationsOf(Relationship relationship, String kind) {
-		return notifications.findByRelationshipIdOrderByCreatedAtDesc(relationship.getId()).stream()
-				.filter(n -> n.getKind().equals(kind)).toList();
-	}
 
-	private List<AuditEvent> auditOf(Relationship relationship) {
-		return auditEvents.findByRelationshipIdOrderByOccurredAtDescIdDesc(relationship.getId());
-	}
 
-	private long historyOf(ProcessInstance review, String activityId) {
-		return processEngine.getHistoryService().createHistoricActivityInstanceQuery()
-				.processInstanceId(review.getId()).activityId(activityId).count();
-	}
 
-	private String providerGroup(Relationship relationship) {
-		return relationship.getProvider().getCandidateGroup();
-	}
 }

@@ -8,26 +8,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pacer.CycleFixtures;
 import org.pacer.ProcessTest;
 import org.pacer.audit.AuditEvent;
-import org.pacer.audit.AuditLog;
 import org.pacer.identity.Actors;
 import org.pacer.identity.Roles;
 import org.pacer.notification.Notification;
@@ -47,9 +41,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SourcingDecisionProcessTests {
 
 	private static final String BOARD_MEMBER = "fixture-board-member";
-
-	@Autowired
-	private ProcessEngine processEngine;
 
 	@Autowired
 	private RuntimeService runtimeService;
@@ -73,23 +64,11 @@ class SourcingDecisionProcessTests {
 	private NotificationService notifications;
 
 	@Autowired
-	private AuditLog audit;
-
-	@Autowired
 	private PacerClock clock;
 
-	/** Relationships this test made: their instances are removed afterwards so no job of theirs lingers. */
-	private final List<Long> made = new ArrayList<>();
-
 	@BeforeEach
-	void initAssertions() {
-		BpmnAwareTests.init(processEngine);
+	void boardMember() {
 		fixtures.ensureUser(BOARD_MEMBER, Roles.SOURCING_BOARD);
-	}
-
-	@AfterEach
-	void removeInstances() {
-		fixtures.removeInstancesOf(made);
 	}
 
 	@Test
@@ -115,7 +94,7 @@ class SourcingDecisionProcessTests {
 		assertThat(evidence.expectedLevel()).isEqualTo(2);
 		assertThat(evidence.achievedLevel()).isEqualTo(1);
 		assertThat(evidence.plans()).isZero();
-		assertThat(actions(relationship)).contains("SOURCING_PREPARED");
+		assertThat(fixtures.actions(relationship)).contains("SOURCING_PREPARED");
 	}
 
 	@Test
@@ -134,7 +113,7 @@ class SourcingDecisionProcessTests {
 						e -> assertThat(e.fieldErrors()).containsOnlyKeys("rationale"));
 		assertThat(pi).isWaitingAt("Task_DecideSourcing");
 		assertThat(onlyDecision(relationship).isPending()).isTrue();
-		assertThat(actions(relationship)).doesNotContain("SOURCING_DECIDED");
+		assertThat(fixtures.actions(relationship)).doesNotContain("SOURCING_DECIDED");
 	}
 
 	@Test
@@ -174,7 +153,7 @@ class SourcingDecisionProcessTests {
 		assertThat(decision.getRationale()).isEqualTo("Misses were caused by our own change freeze");
 		assertThat(decision.getDecidedBy()).isEqualTo(BOARD_MEMBER);
 		assertThat(relationships.get(relationship.getId()).getStatus()).isNotEqualTo(RelationshipStatus.ENDED);
-		AuditEvent decided = event(relationship, "SOURCING_DECIDED");
+		AuditEvent decided = fixtures.event(relationship, "SOURCING_DECIDED");
 		assertThat(decided.getActor()).isEqualTo(BOARD_MEMBER);
 		assertThat(decided.getDetail()).isEqualTo("Continue: Misses were caused by our own change freeze");
 	}
@@ -227,8 +206,7 @@ class SourcingDecisionProcessTests {
 		assertThat(pi).hasPassed("Task_BringInHouse").isWaitingAt("Task_EndRelationship");
 		SourcingDecision decision = onlyDecision(relationship);
 		assertThat(decision.getDecision()).isEqualTo(SourcingOption.BRING_IN_HOUSE);
-		Relationship successor = relationships.get(decision.getSuccessorRelationshipId());
-		made.add(successor.getId());
+		Relationship successor = fixtures.made(relationships.get(decision.getSuccessorRelationshipId()));
 		assertThat(runtimeService.getVariable(pi.getId(), "successorRelationshipId")).isEqualTo(successor.getId());
 		assertThat(successor.getProvider().getKind()).isEqualTo(ProviderKind.INTERNAL_TEAM);
 		assertThat(successor.getProvider().getName()).isEqualTo(team);
@@ -238,7 +216,7 @@ class SourcingDecisionProcessTests {
 		ProcessInstance successorLifecycle = lifecycleOf(successor);
 		assertThat(successorLifecycle).isNotNull();
 		assertThat(successorLifecycle).isWaitingAt("Task_SetExpectedOutcomes");
-		assertThat(event(relationship, "BROUGHT_IN_HOUSE").getDetail()).contains(team);
+		assertThat(fixtures.event(relationship, "BROUGHT_IN_HOUSE").getDetail()).contains(team);
 		assertThat(relationships.get(relationship.getId()).getStatus()).isEqualTo(RelationshipStatus.ACTIVE);
 
 		// when
@@ -306,7 +284,7 @@ class SourcingDecisionProcessTests {
 		Relationship ended = relationships.get(relationship.getId());
 		assertThat(ended.getStatus()).isEqualTo(RelationshipStatus.ENDED);
 		assertThat(ended.getEndReason()).isEqualTo("Sourcing decision: RE_TENDER");
-		AuditEvent endedEvent = event(relationship, "RELATIONSHIP_ENDED");
+		AuditEvent endedEvent = fixtures.event(relationship, "RELATIONSHIP_ENDED");
 		assertThat(endedEvent.getActor()).isEqualTo("system");
 		assertThat(endedEvent.getDetail()).isEqualTo("Sourcing decision: RE_TENDER");
 	}
@@ -336,9 +314,7 @@ class SourcingDecisionProcessTests {
 
 	/** A relationship started four months ago, expected at level 2, delivering level 1, its needs measured. */
 	private Relationship measuredRelationship() {
-		Relationship relationship = fixtures.measuredRelationship(clock.today().withDayOfMonth(1).minusMonths(4), 2, 1, 0);
-		made.add(relationship.getId());
-		return relationship;
+		return fixtures.measuredRelationship(fixtures.firstOfMonthsAgo(4), 2, 1, 0);
 	}
 
 	private ProcessInstance startDecision(Relationship relationship) {
@@ -361,7 +337,7 @@ class SourcingDecisionProcessTests {
 	}
 
 	private void complete(Task task, Map<String, Object> variables) {
-		Actors.runAs(BOARD_MEMBER, () -> taskService.complete(task.getId(), new HashMap<>(variables)));
+		fixtures.complete(BOARD_MEMBER, task, variables);
 	}
 
 	private ProcessInstance lifecycleOf(Relationship relationship) {
@@ -377,14 +353,5 @@ class SourcingDecisionProcessTests {
 
 	private Date date(LocalDate day) {
 		return clock.startOf(day);
-	}
-
-	private List<String> actions(Relationship relationship) {
-		return audit.trail(relationship.getId()).stream().map(AuditEvent::getAction).toList();
-	}
-
-	private AuditEvent event(Relationship relationship, String action) {
-		return audit.trail(relationship.getId()).stream().filter(e -> e.getAction().equals(action)).findFirst()
-				.orElseThrow(() -> new AssertionError("No audit event " + action + " in " + actions(relationship)));
 	}
 }
