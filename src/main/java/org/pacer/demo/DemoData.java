@@ -396,7 +396,7 @@ class DemoData implements ApplicationRunner {
 	/** The service desk's first decision is to remediate, later ones continue; the newest stay with the board. */
 	private void decideSourcing(Map<Scenario, Relationship> demo, int month) {
 		for (Task task : tasks.createTaskQuery().taskDefinitionKey("Task_DecideSourcing").list()) {
-			long relationshipId = ((Number) tasks.getVariable(task.getId(), "relationshipId")).longValue();
+			long relationshipId = ((Number) tasks.getVariable(task.getId(), Processes.RELATIONSHIP_ID.name())).longValue();
 			Scenario s = demo.entrySet().stream().filter(e -> e.getValue().getId() == relationshipId)
 					.map(Map.Entry::getKey).findFirst().orElseThrow();
 			if (s == Scenario.NIMBUS || (s == Scenario.SERVICE_DESK && month >= 10)) {

@@ -1,5 +1,8 @@
 package org.pacer.improvement;
 
+import static org.pacer.improvement.ImprovementProcess.EVIDENCE;
+import static org.pacer.improvement.ImprovementProcess.MATURITY_LEVEL;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -45,8 +48,8 @@ class AssessMaturityForm implements TaskForm {
 	@Override
 	public Map<String, Object> read(TaskContext task, MultiValueMap<String, String> form) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("maturityLevel", FormFields.whole(form, "maturityLevel"));
-		variables.put("evidence", FormFields.text(form, "evidence"));
+		variables.put(MATURITY_LEVEL.name(), FormFields.whole(form, MATURITY_LEVEL.name()));
+		variables.put(EVIDENCE.name(), FormFields.text(form, EVIDENCE.name()));
 		return variables;
 	}
 }

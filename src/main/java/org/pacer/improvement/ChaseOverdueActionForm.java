@@ -1,14 +1,17 @@
 package org.pacer.improvement;
 
+import static org.pacer.improvement.ImprovementProcess.ACTION_ID;
+import static org.pacer.improvement.ImprovementProcess.CHASE_NOTE;
+
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import org.pacer.common.Errors;
 import org.pacer.identity.Directory;
-import org.pacer.time.PacerClock;
 import org.pacer.taskform.FormFields;
 import org.pacer.taskform.TaskContext;
 import org.pacer.taskform.TaskForm;
+import org.pacer.time.PacerClock;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -46,7 +49,7 @@ class ChaseOverdueActionForm implements TaskForm {
 
 	@Override
 	public void show(TaskContext task, Model model) {
-		ImprovementAction action = improvements.action(task.id("actionId"));
+		ImprovementAction action = improvements.action(task.id(ACTION_ID.name()));
 		model.addAttribute("action", action);
 		model.addAttribute("plan", improvements.plan(action.getPlanId()));
 		model.addAttribute("ownerName", directory.displayName(action.getOwnerUser()));
@@ -55,11 +58,11 @@ class ChaseOverdueActionForm implements TaskForm {
 
 	@Override
 	public Map<String, Object> read(TaskContext task, MultiValueMap<String, String> form) {
-		String note = FormFields.text(form, "chaseNote");
-		new Errors().rejectIf(note == null, "chaseNote", "Say how you chased the owner, for the record")
-				.rejectIf(note != null && note.length() > MAX_NOTE, "chaseNote",
+		String note = FormFields.text(form, CHASE_NOTE.name());
+		new Errors().rejectIf(note == null, CHASE_NOTE.name(), "Say how you chased the owner, for the record")
+				.rejectIf(note != null && note.length() > MAX_NOTE, CHASE_NOTE.name(),
 						"Keep the note under " + MAX_NOTE + " characters")
 				.throwIfAny();
-		return Map.of("chaseNote", note);
+		return Map.of(CHASE_NOTE.name(), note);
 	}
 }

@@ -1,5 +1,8 @@
 package org.pacer.improvement;
 
+import static org.pacer.improvement.ImprovementProcess.ACTION_ID;
+import static org.pacer.improvement.ImprovementProcess.COMPLETION_NOTE;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -36,13 +39,13 @@ class CompleteActionForm implements TaskForm {
 	@Override
 	public void show(TaskContext task, Model model) {
 		plans.showPlan(task, model);
-		model.addAttribute("action", improvements.action(task.id("actionId")));
+		model.addAttribute("action", improvements.action(task.id(ACTION_ID.name())));
 	}
 
 	@Override
 	public Map<String, Object> read(TaskContext task, MultiValueMap<String, String> form) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("completionNote", FormFields.text(form, "completionNote"));
+		variables.put(COMPLETION_NOTE.name(), FormFields.text(form, COMPLETION_NOTE.name()));
 		return variables;
 	}
 }

@@ -1,8 +1,11 @@
 package org.pacer.improvement;
 
+import static org.pacer.improvement.ImprovementProcess.PLAN_ID;
+import static org.pacer.improvement.ImprovementProcess.REVIEW_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.pacer.process.TaskInput;
+import org.pacer.process.Processes;
 import org.pacer.review.ReviewService;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +24,8 @@ class OpenImprovementPlan implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		ImprovementPlan plan = improvements.open(TaskInput.ownedId(execution, "reviewId", reviews::relationshipOf),
-				TaskInput.id(execution, "relationshipId"));
-		execution.setVariable("planId", plan.getId());
+		ImprovementPlan plan = improvements.open(REVIEW_ID.readOwned(execution, reviews::relationshipOf),
+				Processes.RELATIONSHIP_ID.read(execution));
+		PLAN_ID.set(execution, plan.getId());
 	}
 }

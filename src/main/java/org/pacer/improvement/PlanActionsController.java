@@ -1,12 +1,14 @@
 package org.pacer.improvement;
 
+import static org.pacer.improvement.ImprovementProcess.PLAN_ID;
+
 import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.pacer.identity.CurrentUser;
 import org.pacer.common.NotFoundException;
 import org.pacer.common.ValidationException;
+import org.pacer.identity.CurrentUser;
 import org.pacer.taskform.FormFields;
 import org.pacer.taskform.InPlaceEdit;
 import org.pacer.taskform.TaskContext;
@@ -49,7 +51,7 @@ class PlanActionsController {
 			HttpServletResponse response) {
 		TaskContext task = taskForms.open(taskId, form);
 		return answer(task, posted, model, response,
-				() -> improvements.addAction(task.id("planId"), draft(posted), CurrentUser.signedIn().id()));
+				() -> improvements.addAction(task.id(PLAN_ID.name()), draft(posted), CurrentUser.signedIn().id()));
 	}
 
 	@DeleteMapping("/{actionId}")
@@ -57,7 +59,7 @@ class PlanActionsController {
 			HttpServletResponse response) {
 		TaskContext task = taskForms.open(taskId, form);
 		// an action of another plan is as unknown here as one that does not exist
-		if (!Objects.equals(improvements.action(actionId).getPlanId(), task.id("planId"))) {
+		if (!Objects.equals(improvements.action(actionId).getPlanId(), task.id(PLAN_ID.name()))) {
 			throw new NotFoundException("Action", actionId);
 		}
 		return answer(task, new LinkedMultiValueMap<>(), model, response,

@@ -1,5 +1,8 @@
 package org.pacer.improvement;
 
+import static org.pacer.improvement.ImprovementProcess.ACTION_ID;
+import static org.pacer.improvement.ImprovementProcess.CHASE_NOTE;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.pacer.process.TaskInput;
@@ -17,7 +20,7 @@ class RecordActionChase implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		TaskInput.apply(() -> improvements.recordChase(TaskInput.ownedId(task, "actionId", improvements::relationshipOfAction), TaskInput.text(task, "chaseNote"),
-				TaskInput.actor(task)));
+		TaskInput.apply(() -> improvements.recordChase(ACTION_ID.readOwned(task, improvements::relationshipOfAction),
+				CHASE_NOTE.read(task), TaskInput.actor(task)));
 	}
 }

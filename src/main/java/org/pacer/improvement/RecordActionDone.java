@@ -1,5 +1,8 @@
 package org.pacer.improvement;
 
+import static org.pacer.improvement.ImprovementProcess.ACTION_ID;
+import static org.pacer.improvement.ImprovementProcess.COMPLETION_NOTE;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.pacer.process.TaskInput;
@@ -17,7 +20,7 @@ class RecordActionDone implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		TaskInput.apply(() -> improvements.completeAction(TaskInput.ownedId(task, "actionId", improvements::relationshipOfAction),
-				TaskInput.text(task, "completionNote"), TaskInput.actor(task)));
+		TaskInput.apply(() -> improvements.completeAction(ACTION_ID.readOwned(task, improvements::relationshipOfAction),
+				COMPLETION_NOTE.read(task), TaskInput.actor(task)));
 	}
 }

@@ -1,7 +1,12 @@
 package org.pacer.improvement;
 
+import static org.pacer.improvement.ImprovementProcess.EVIDENCE;
+import static org.pacer.improvement.ImprovementProcess.MATURITY_LEVEL;
+import static org.pacer.improvement.ImprovementProcess.PLAN_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.pacer.process.Processes;
 import org.pacer.process.TaskInput;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +22,8 @@ class RecordMaturityAssessment implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		TaskInput.apply(() -> improvements.assessMaturity(TaskInput.id(task, "relationshipId"),
-				TaskInput.ownedId(task, "planId", improvements::relationshipOfPlan), TaskInput.number(task, "maturityLevel"), TaskInput.text(task, "evidence"),
-				TaskInput.actor(task)));
+		TaskInput.apply(() -> improvements.assessMaturity(Processes.RELATIONSHIP_ID.read(task),
+				PLAN_ID.readOwned(task, improvements::relationshipOfPlan), MATURITY_LEVEL.read(task),
+				EVIDENCE.read(task), TaskInput.actor(task)));
 	}
 }

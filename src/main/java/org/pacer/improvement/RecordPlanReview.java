@@ -1,5 +1,9 @@
 package org.pacer.improvement;
 
+import static org.pacer.improvement.ImprovementProcess.CHANGE_COMMENTS;
+import static org.pacer.improvement.ImprovementProcess.PLAN_APPROVED;
+import static org.pacer.improvement.ImprovementProcess.PLAN_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.pacer.process.TaskInput;
@@ -18,10 +22,10 @@ class RecordPlanReview implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		TaskInput.apply(() -> {
-			Boolean approved = TaskInput.flag(task, "planApproved");
-			improvements.decide(TaskInput.ownedId(task, "planId", improvements::relationshipOfPlan), approved, TaskInput.text(task, "changeComments"),
-					TaskInput.actor(task));
-			task.getExecution().setVariable("planApproved", approved);
+			Boolean approved = PLAN_APPROVED.read(task);
+			improvements.decide(PLAN_ID.readOwned(task, improvements::relationshipOfPlan), approved,
+					CHANGE_COMMENTS.read(task), TaskInput.actor(task));
+			PLAN_APPROVED.set(task.getExecution(), approved);
 		});
 	}
 }

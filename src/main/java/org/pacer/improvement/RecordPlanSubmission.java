@@ -1,5 +1,8 @@
 package org.pacer.improvement;
 
+import static org.pacer.improvement.ImprovementProcess.CHANGE_COMMENTS;
+import static org.pacer.improvement.ImprovementProcess.PLAN_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.pacer.process.TaskInput;
@@ -17,8 +20,9 @@ class RecordPlanSubmission implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		TaskInput.apply(() -> improvements.submit(TaskInput.ownedId(task, "planId", improvements::relationshipOfPlan), TaskInput.actor(task)));
+		TaskInput.apply(() -> improvements.submit(PLAN_ID.readOwned(task, improvements::relationshipOfPlan),
+				TaskInput.actor(task)));
 		// the manager's comments were for this round; they stay on the plan, not on the next review of it
-		task.getExecution().removeVariable("changeComments");
+		task.getExecution().removeVariable(CHANGE_COMMENTS.name());
 	}
 }

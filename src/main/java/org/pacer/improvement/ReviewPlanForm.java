@@ -1,5 +1,8 @@
 package org.pacer.improvement;
 
+import static org.pacer.improvement.ImprovementProcess.CHANGE_COMMENTS;
+import static org.pacer.improvement.ImprovementProcess.PLAN_APPROVED;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -38,8 +41,8 @@ class ReviewPlanForm implements TaskForm {
 	@Override
 	public Map<String, Object> read(TaskContext task, MultiValueMap<String, String> form) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("planApproved", FormFields.choice(form, "planApproved"));
-		variables.put("changeComments", FormFields.text(form, "changeComments"));
+		variables.put(PLAN_APPROVED.name(), FormFields.choice(form, PLAN_APPROVED.name()));
+		variables.put(CHANGE_COMMENTS.name(), FormFields.text(form, CHANGE_COMMENTS.name()));
 		return variables;
 	}
 }

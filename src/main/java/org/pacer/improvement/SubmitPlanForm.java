@@ -1,5 +1,7 @@
 package org.pacer.improvement;
 
+import static org.pacer.improvement.ImprovementProcess.PLAN_ID;
+
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +15,10 @@ import org.pacer.identity.Directory;
 import org.pacer.identity.Roles;
 import org.pacer.measure.MeasureService;
 import org.pacer.measure.SuccessMeasure;
-import org.pacer.time.PacerClock;
 import org.pacer.taskform.FormFields;
 import org.pacer.taskform.TaskContext;
 import org.pacer.taskform.TaskForm;
+import org.pacer.time.PacerClock;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -69,7 +71,7 @@ class SubmitPlanForm implements TaskForm {
 	/** No variables: the listener submits the plan as saved, and refuses it without actions or target maturity. */
 	@Override
 	public Map<String, Object> read(TaskContext task, MultiValueMap<String, String> form) {
-		improvements.describe(task.id("planId"), FormFields.text(form, "summary"), FormFields.whole(form, "targetMaturity"));
+		improvements.describe(task.id(PLAN_ID.name()), FormFields.text(form, "summary"), FormFields.whole(form, "targetMaturity"));
 		return Map.of();
 	}
 
@@ -86,7 +88,7 @@ class SubmitPlanForm implements TaskForm {
 	 * measures, and the names of the maturity levels. Returns the relationship's measures.
 	 */
 	public List<SuccessMeasure> showPlan(TaskContext task, Model model) {
-		ImprovementPlan plan = improvements.plan(task.id("planId"));
+		ImprovementPlan plan = improvements.plan(task.id(PLAN_ID.name()));
 		List<ImprovementAction> actions = improvements.actionsOf(plan.getId());
 		List<SuccessMeasure> all = measures.measuresOf(task.relationship().getId());
 		model.addAttribute("plan", plan);

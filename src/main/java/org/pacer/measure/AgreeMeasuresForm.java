@@ -1,5 +1,8 @@
 package org.pacer.measure;
 
+import static org.pacer.relationship.LifecycleProcess.DISPUTE_REASON;
+import static org.pacer.relationship.LifecycleProcess.MEASURES_ACCEPTED;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -41,8 +44,8 @@ class AgreeMeasuresForm implements TaskForm {
 	@Override
 	public Map<String, Object> read(TaskContext task, MultiValueMap<String, String> form) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("measuresAccepted", FormFields.choice(form, "measuresAccepted"));
-		variables.put("disputeReason", FormFields.text(form, "disputeReason"));
+		variables.put(MEASURES_ACCEPTED.name(), FormFields.choice(form, MEASURES_ACCEPTED.name()));
+		variables.put(DISPUTE_REASON.name(), FormFields.text(form, DISPUTE_REASON.name()));
 		return variables;
 	}
 }

@@ -2,7 +2,8 @@ package org.pacer.measure;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.pacer.process.TaskInput;
+import org.pacer.process.Processes;
+import org.pacer.relationship.LifecycleProcess;
 import org.springframework.stereotype.Component;
 
 /** Task_CheckScorecardCoverage: every persistent need up to the expected level must have a measure. */
@@ -17,8 +18,8 @@ class CheckScorecardCoverage implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Coverage coverage = measures.coverage(TaskInput.id(execution, "relationshipId"));
-		execution.setVariable("coverageComplete", coverage.complete());
-		execution.setVariable("missingNeeds", coverage.missingNames());
+		Coverage coverage = measures.coverage(Processes.RELATIONSHIP_ID.read(execution));
+		LifecycleProcess.COVERAGE_COMPLETE.set(execution, coverage.complete());
+		LifecycleProcess.MISSING_NEEDS.set(execution, coverage.missingNames());
 	}
 }

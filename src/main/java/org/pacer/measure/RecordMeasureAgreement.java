@@ -1,9 +1,13 @@
 package org.pacer.measure;
 
+import static org.pacer.relationship.LifecycleProcess.DISPUTE_REASON;
+import static org.pacer.relationship.LifecycleProcess.MEASURES_ACCEPTED;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.pacer.audit.AuditLog;
 import org.pacer.common.Errors;
+import org.pacer.process.Processes;
 import org.pacer.process.TaskInput;
 import org.pacer.relationship.RelationshipService;
 import org.springframework.stereotype.Component;
@@ -24,21 +28,21 @@ class RecordMeasureAgreement implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		TaskInput.apply(() -> {
-			Boolean accepted = TaskInput.flag(task, "measuresAccepted");
-			String reason = TaskInput.text(task, "disputeReason");
+			Boolean accepted = MEASURES_ACCEPTED.read(task);
+			String reason = DISPUTE_REASON.read(task);
 			Errors errors = new Errors();
-			errors.rejectIf(accepted == null, "measuresAccepted", "Accept the measures or dispute them");
-			errors.rejectIf(Boolean.FALSE.equals(accepted) && (reason == null || reason.isEmpty()), "disputeReason",
-					"Say what you dispute, so the manager can change it");
+			errors.rejectIf(accepted == null, MEASURES_ACCEPTED.name(), "Accept the measures or dispute them");
+			errors.rejectIf(Boolean.FALSE.equals(accepted) && (reason == null || reason.isEmpty()),
+					DISPUTE_REASON.name(), "Say what you dispute, so the manager can change it");
 			errors.throwIfAny();
-			long relationshipId = TaskInput.id(task, "relationshipId");
+			long relationshipId = Processes.RELATIONSHIP_ID.read(task);
 			if (accepted) {
 				relationships.activate(relationshipId, TaskInput.actor(task));
 			}
 			else {
 				audit.record(relationshipId, TaskInput.actor(task), "MEASURES_DISPUTED", reason);
 			}
-			task.getExecution().setVariable("measuresAccepted", accepted);
+			MEASURES_ACCEPTED.set(task.getExecution(), accepted);
 		});
 	}
 }

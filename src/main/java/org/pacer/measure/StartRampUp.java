@@ -1,9 +1,9 @@
 package org.pacer.measure;
 
-import org.pacer.relationship.RelationshipService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.pacer.process.TaskInput;
+import org.pacer.process.Processes;
+import org.pacer.relationship.RelationshipService;
 import org.springframework.stereotype.Component;
 
 /** Task_StartRampUp: opens the ramp-up window and gives every measure its interim targets. */
@@ -21,7 +21,7 @@ class StartRampUp implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long relationshipId = TaskInput.id(execution, "relationshipId");
+		long relationshipId = Processes.RELATIONSHIP_ID.read(execution);
 		relationships.startRampUp(relationshipId);
 		measures.planGlidePath(relationshipId);
 	}

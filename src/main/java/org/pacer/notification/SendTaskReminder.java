@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.pacer.notification.NotificationService.Recipient;
+import org.pacer.process.Processes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +29,7 @@ class SendTaskReminder implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String taskKey = (String) execution.getVariable("reminderFor");
-		Object relationshipId = execution.getVariable("relationshipId");
+		Object relationshipId = execution.getVariable(Processes.RELATIONSHIP_ID.name());
 		for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
 				.taskDefinitionKey(taskKey).list()) {
 			Recipient to = task.getAssignee() != null ? Recipient.user(task.getAssignee()) : candidateGroup(task);

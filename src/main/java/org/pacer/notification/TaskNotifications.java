@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.pacer.identity.Actors;
 import org.pacer.notification.NotificationService.Recipient;
+import org.pacer.process.Processes;
 import org.pacer.relationship.RelationshipRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -59,7 +60,8 @@ class TaskNotifications {
 	private void tell(DelegateTask task, Recipient to) {
 		boolean escalation = ESCALATIONS.contains(task.getTaskDefinitionKey());
 		MailKind kind = escalation ? MailKind.ESCALATION : MailKind.TASK_ASSIGNED;
-		Long relationshipId = task.getVariable("relationshipId") instanceof Number n ? n.longValue() : null;
+		Long relationshipId = task.getVariable(Processes.RELATIONSHIP_ID.name()) instanceof Number n ? n.longValue()
+				: null;
 		String relationship = relationshipId == null ? null
 				: relationships.findById(relationshipId).map(r -> r.getName()).orElse(null);
 		String subject = (escalation ? "Deadline passed: " : "New task: ") + task.getName()

@@ -1,7 +1,11 @@
 package org.pacer.outcomes;
 
-import org.pacer.relationship.Relationship;
+import static org.pacer.relationship.LifecycleProcess.CURRENT_LEVEL;
+import static org.pacer.relationship.LifecycleProcess.EXPECTED_LEVEL;
+import static org.pacer.relationship.LifecycleProcess.RAMP_UP_MONTHS;
+
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -9,6 +13,8 @@ import java.util.stream.Collectors;
 import org.pacer.catalogue.HierarchyLevelRepository;
 import org.pacer.catalogue.MaturityLevel;
 import org.pacer.catalogue.MaturityLevelRepository;
+import org.pacer.process.ProcessVariable;
+import org.pacer.relationship.Relationship;
 import org.pacer.taskform.FormFields;
 import org.pacer.taskform.TaskContext;
 import org.pacer.taskform.TaskForm;
@@ -50,18 +56,18 @@ class SetOutcomesForm implements TaskForm {
 		// what was chosen before, when the task comes back (the form's own values win after a refusal)
 		Relationship relationship = task.relationship();
 		Map<String, String> stored = new HashMap<>();
-		stored.put("expectedLevel", text(relationship.getExpectedLevel()));
-		stored.put("currentLevel", text(relationship.getAchievedLevel()));
-		stored.put("rampUpMonths", String.valueOf(relationship.getRampUpMonths()));
+		stored.put(EXPECTED_LEVEL.name(), text(relationship.getExpectedLevel()));
+		stored.put(CURRENT_LEVEL.name(), text(relationship.getAchievedLevel()));
+		stored.put(RAMP_UP_MONTHS.name(), String.valueOf(relationship.getRampUpMonths()));
 		model.addAttribute("stored", stored);
 	}
 
 	@Override
 	public Map<String, Object> read(TaskContext task, MultiValueMap<String, String> form) {
 		Map<String, Object> variables = new HashMap<>();
-		for (String field : new String[] { "expectedLevel", "currentLevel", "rampUpMonths" }) {
-			Integer value = FormFields.whole(form, field);
-			variables.put(field, value == null ? null : value.longValue());
+		for (ProcessVariable<Integer> field : List.of(EXPECTED_LEVEL, CURRENT_LEVEL, RAMP_UP_MONTHS)) {
+			Integer value = FormFields.whole(form, field.name());
+			variables.put(field.name(), value == null ? null : value.longValue());
 		}
 		return variables;
 	}

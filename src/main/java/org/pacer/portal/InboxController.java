@@ -241,13 +241,13 @@ class InboxController {
 		}
 		if (relationshipIds.isEmpty()) {
 			// nothing matches: a query that finds nothing, rather than every task
-			return query.processVariableValueEquals("relationshipId", -1L);
+			return query.processVariableValueEquals(Processes.RELATIONSHIP_ID.name(), -1L);
 		}
 		if (relationshipIds.size() == 1) {
-			return query.processVariableValueEquals("relationshipId", relationshipIds.get(0));
+			return query.processVariableValueEquals(Processes.RELATIONSHIP_ID.name(), relationshipIds.get(0));
 		}
 		TaskQuery any = query.or();
-		relationshipIds.forEach(id -> any.processVariableValueEquals("relationshipId", id));
+		relationshipIds.forEach(id -> any.processVariableValueEquals(Processes.RELATIONSHIP_ID.name(), id));
 		return any.endOr();
 	}
 

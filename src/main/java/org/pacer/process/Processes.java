@@ -1,6 +1,6 @@
 package org.pacer.process;
 
-/** Keys of Pacer's processes and messages, as named in processes/. */
+/** Keys of Pacer's processes and messages, and the variable they all share, as named in processes/. */
 public final class Processes {
 
 	public static final String LIFECYCLE = "relationship-lifecycle";
@@ -14,6 +14,9 @@ public final class Processes {
 	public static final String MESSAGE_REVIEW_PUBLISHED = "ReviewPublished";
 
 	public static final String MESSAGE_RELATIONSHIP_ENDED = "RelationshipEnded";
+
+	/** The relationship every instance of every process belongs to; each process's contract class names the rest. */
+	public static final ProcessVariable<Long> RELATIONSHIP_ID = ProcessVariable.id("relationshipId");
 
 	private Processes() {
 	}

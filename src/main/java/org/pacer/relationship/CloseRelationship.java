@@ -2,7 +2,7 @@ package org.pacer.relationship;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.pacer.process.TaskInput;
+import org.pacer.process.Processes;
 import org.springframework.stereotype.Component;
 
 /** Task_CloseRelationship: the relationship ends; no more reviews are scheduled. */
@@ -17,8 +17,8 @@ class CloseRelationship implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String reason = TaskInput.text(execution, "endReason");
-		relationships.end(TaskInput.id(execution, "relationshipId"), reason == null ? "Relationship ended" : reason,
+		String reason = LifecycleProcess.END_REASON.read(execution);
+		relationships.end(Processes.RELATIONSHIP_ID.read(execution), reason == null ? "Relationship ended" : reason,
 				"system");
 	}
 }

@@ -30,7 +30,7 @@ public class RelationshipLifecycle {
 
 	public ProcessInstance start(Relationship relationship) {
 		return runtime.startProcessInstanceByKey(Processes.LIFECYCLE, relationship.getId().toString(),
-				Map.of("relationshipId", relationship.getId(),
-						"sourcingCycle", "R/P" + relationship.getSourcingIntervalMonths() + "M"));
+				Map.ofEntries(Processes.RELATIONSHIP_ID.entry(relationship.getId()),
+						LifecycleProcess.SOURCING_CYCLE.entry("R/P" + relationship.getSourcingIntervalMonths() + "M")));
 	}
 }

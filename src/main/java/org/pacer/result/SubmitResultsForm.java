@@ -18,6 +18,7 @@ import org.pacer.measure.GlidePathTarget;
 import org.pacer.measure.MeasureService;
 import org.pacer.measure.MeasureVersion;
 import org.pacer.measure.SuccessMeasure;
+import org.pacer.relationship.LifecycleProcess;
 import org.pacer.relationship.Relationship;
 import org.pacer.taskform.FormFields;
 import org.pacer.taskform.TaskContext;
@@ -107,7 +108,7 @@ public class SubmitResultsForm implements TaskForm {
 	}
 
 	public static LocalDate period(TaskContext task) {
-		return LocalDate.parse((String) task.variable("periodStart"));
+		return LocalDate.parse((String) task.variable(LifecycleProcess.PERIOD_START.name()));
 	}
 
 	/** The active measures of the period in form order, each with its target in force and its result so far. */

@@ -1,5 +1,10 @@
 package org.pacer.review;
 
+import static org.pacer.review.ReviewProcess.DISPUTE_REASON;
+import static org.pacer.review.ReviewProcess.REVIEW_ACCEPTED;
+import static org.pacer.review.ReviewProcess.REVIEW_ID;
+import static org.pacer.review.ReviewProcess.SCORECARD_ID;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -36,15 +41,15 @@ class AcknowledgeReviewForm implements TaskForm {
 
 	@Override
 	public void show(TaskContext task, Model model) {
-		model.addAttribute("review", reviews.get(task.id("reviewId")));
-		model.addAttribute("scorecard", scorecards.get(task.id("scorecardId")));
+		model.addAttribute("review", reviews.get(task.id(REVIEW_ID.name())));
+		model.addAttribute("scorecard", scorecards.get(task.id(SCORECARD_ID.name())));
 	}
 
 	@Override
 	public Map<String, Object> read(TaskContext task, MultiValueMap<String, String> form) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("reviewAccepted", FormFields.choice(form, "reviewAccepted"));
-		variables.put("disputeReason", FormFields.text(form, "disputeReason"));
+		variables.put(REVIEW_ACCEPTED.name(), FormFields.choice(form, REVIEW_ACCEPTED.name()));
+		variables.put(DISPUTE_REASON.name(), FormFields.text(form, DISPUTE_REASON.name()));
 		return variables;
 	}
 }

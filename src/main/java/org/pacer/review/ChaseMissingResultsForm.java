@@ -1,5 +1,7 @@
 package org.pacer.review;
 
+import static org.pacer.review.ReviewProcess.PROCEED_WITHOUT_RESULTS;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -38,13 +40,13 @@ class ChaseMissingResultsForm implements TaskForm {
 	@Override
 	public void show(TaskContext task, Model model) {
 		model.addAttribute("missing", results.missing(task.relationship().getId(), SubmitResultsForm.period(task)));
-		model.addAttribute("extensionDays", RecordChaseDecision.EXTENSION_DAYS);
+		model.addAttribute("extensionDays", ResultsDeadline.EXTENSION_DAYS);
 	}
 
 	@Override
 	public Map<String, Object> read(TaskContext task, MultiValueMap<String, String> form) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("proceedWithoutResults", FormFields.choice(form, "proceedWithoutResults"));
+		variables.put(PROCEED_WITHOUT_RESULTS.name(), FormFields.choice(form, PROCEED_WITHOUT_RESULTS.name()));
 		return variables;
 	}
 }

@@ -1,5 +1,7 @@
 package org.pacer.review;
 
+import static org.pacer.review.ReviewProcess.PROCEED_WITHOUT_RESULTS;
+
 import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
@@ -43,7 +45,7 @@ class CompleteResultsTaskWhenAllArrived {
 		// the manager was chasing these results: there is nothing left to chase
 		Task chase = waiting(review, CHASE_RESULTS);
 		if (chase != null) {
-			tasks.complete(chase.getId(), Map.of("proceedWithoutResults", true));
+			tasks.complete(chase.getId(), Map.of(PROCEED_WITHOUT_RESULTS.name(), true));
 		}
 	}
 

@@ -1,12 +1,18 @@
 package org.pacer.review;
 
-import org.pacer.scorecard.Scorecard;
-import org.pacer.scorecard.ScorecardService;
-import java.time.LocalDate;
+import static org.pacer.review.ReviewProcess.AMBER_COUNT;
+import static org.pacer.review.ReviewProcess.IN_RAMP_UP;
+import static org.pacer.review.ReviewProcess.NO_DATA_COUNT;
+import static org.pacer.review.ReviewProcess.PERIOD_START;
+import static org.pacer.review.ReviewProcess.RED_COUNT;
+import static org.pacer.review.ReviewProcess.REVIEW_ID;
+import static org.pacer.review.ReviewProcess.SCORECARD_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.pacer.process.TaskInput;
+import org.pacer.process.Processes;
+import org.pacer.scorecard.Scorecard;
+import org.pacer.scorecard.ScorecardService;
 import org.springframework.stereotype.Component;
 
 /** Task_ComputeScorecard: computes and stores the scorecard; its counts feed the improvement-trigger decision. */
@@ -24,14 +30,14 @@ class ComputeScorecard implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long reviewId = TaskInput.ownedId(execution, "reviewId", reviews::relationshipOf);
-		Scorecard scorecard = scorecards.compute(TaskInput.id(execution, "relationshipId"),
-				LocalDate.parse(TaskInput.text(execution, "periodStart")), reviewId);
+		long reviewId = REVIEW_ID.readOwned(execution, reviews::relationshipOf);
+		Scorecard scorecard = scorecards.compute(Processes.RELATIONSHIP_ID.read(execution),
+				PERIOD_START.read(execution), reviewId);
 		reviews.markScored(reviewId);
-		execution.setVariable("scorecardId", scorecard.getId());
-		execution.setVariable("redCount", scorecard.getRedCount());
-		execution.setVariable("amberCount", scorecard.getAmberCount());
-		execution.setVariable("noDataCount", scorecard.getNoDataCount());
-		execution.setVariable("inRampUp", scorecard.isInRampUp());
+		SCORECARD_ID.set(execution, scorecard.getId());
+		RED_COUNT.set(execution, scorecard.getRedCount());
+		AMBER_COUNT.set(execution, scorecard.getAmberCount());
+		NO_DATA_COUNT.set(execution, scorecard.getNoDataCount());
+		IN_RAMP_UP.set(execution, scorecard.isInRampUp());
 	}
 }

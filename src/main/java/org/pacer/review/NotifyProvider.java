@@ -1,8 +1,9 @@
 package org.pacer.review;
 
+import static org.pacer.review.ReviewProcess.REVIEW_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.pacer.process.TaskInput;
 import org.springframework.stereotype.Component;
 
 /** Task_NotifyProvider: tells the provider's people that the period's results are due. */
@@ -17,6 +18,6 @@ class NotifyProvider implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		reviews.notifyProvider(TaskInput.ownedId(execution, "reviewId", reviews::relationshipOf), "/tasks");
+		reviews.notifyProvider(REVIEW_ID.readOwned(execution, reviews::relationshipOf), "/tasks");
 	}
 }

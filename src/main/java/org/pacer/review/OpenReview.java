@@ -1,13 +1,17 @@
 package org.pacer.review;
 
+import static org.pacer.review.ReviewProcess.PERIOD_START;
+import static org.pacer.review.ReviewProcess.REMINDER_AT;
+import static org.pacer.review.ReviewProcess.RESULTS_COMPLETE;
+import static org.pacer.review.ReviewProcess.RESULTS_DUE_AT;
+import static org.pacer.review.ReviewProcess.REVIEW_ID;
+
 import java.time.LocalDate;
-import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.pacer.measure.MeasureService;
-import org.pacer.process.TaskInput;
-import org.pacer.relationship.Relationship;
+import org.pacer.process.Processes;
 import org.pacer.relationship.RelationshipService;
 import org.pacer.result.ResultService;
 import org.pacer.time.PacerClock;
@@ -41,16 +45,14 @@ class OpenReview implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long relationshipId = TaskInput.id(execution, "relationshipId");
-		LocalDate periodStart = LocalDate.parse(TaskInput.text(execution, "periodStart"));
-		Relationship relationship = relationships.get(relationshipId);
+		long relationshipId = Processes.RELATIONSHIP_ID.read(execution);
+		LocalDate periodStart = PERIOD_START.read(execution);
 		PerformanceReview review = reviews.open(relationshipId, periodStart, execution.getProcessInstanceId());
 		boolean hasMeasures = !measures.measuresOf(relationshipId).isEmpty();
-		LocalDate due = relationship.getReviewPeriod().endOf(periodStart).plusDays(settings.resultsDueDays());
-		Date dueAt = clock.startOf(due);
-		execution.setVariable("reviewId", review.getId());
-		execution.setVariable("resultsComplete", hasMeasures && results.missing(relationshipId, periodStart).isEmpty());
-		execution.setVariable("resultsDueAt", dueAt);
-		execution.setVariable("reminderAt", clock.startOf(due.minusDays(settings.reminderDaysBeforeDue())));
+		ResultsDeadline deadline = ResultsDeadline.of(relationships.get(relationshipId), periodStart, settings, clock);
+		REVIEW_ID.set(execution, review.getId());
+		RESULTS_COMPLETE.set(execution, hasMeasures && results.missing(relationshipId, periodStart).isEmpty());
+		RESULTS_DUE_AT.set(execution, deadline.dueAt());
+		REMINDER_AT.set(execution, deadline.reminderAt());
 	}
 }

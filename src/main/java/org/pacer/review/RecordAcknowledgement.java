@@ -1,5 +1,12 @@
 package org.pacer.review;
 
+import static org.pacer.review.ReviewProcess.ASSESSMENT;
+import static org.pacer.review.ReviewProcess.DISPUTE_REASON;
+import static org.pacer.review.ReviewProcess.IMPROVEMENT_NEEDED;
+import static org.pacer.review.ReviewProcess.REOPEN_REVIEW;
+import static org.pacer.review.ReviewProcess.REVIEW_ACCEPTED;
+import static org.pacer.review.ReviewProcess.REVIEW_ID;
+
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -20,12 +27,12 @@ class RecordAcknowledgement implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		TaskInput.apply(() -> {
-			boolean reopen = reviews.acknowledge(TaskInput.ownedId(task, "reviewId", reviews::relationshipOf),
-					TaskInput.flag(task, "reviewAccepted"), TaskInput.text(task, "disputeReason"), TaskInput.actor(task));
-			task.getExecution().setVariable("reopenReview", reopen);
+			boolean reopen = reviews.acknowledge(REVIEW_ID.readOwned(task, reviews::relationshipOf),
+					REVIEW_ACCEPTED.read(task), DISPUTE_REASON.read(task), TaskInput.actor(task));
+			REOPEN_REVIEW.set(task.getExecution(), reopen);
 			if (reopen) {
 				// the manager decides again: the first round's answers must not stand in for missing ones in the second
-				task.getExecution().removeVariables(List.of("assessment", "improvementNeeded"));
+				task.getExecution().removeVariables(List.of(ASSESSMENT.name(), IMPROVEMENT_NEEDED.name()));
 			}
 		});
 	}

@@ -1,13 +1,15 @@
 package org.pacer.review;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
+import static org.pacer.review.ReviewProcess.PERIOD_START;
+import static org.pacer.review.ReviewProcess.PROCEED_WITHOUT_RESULTS;
+import static org.pacer.review.ReviewProcess.REMINDER_AT;
+import static org.pacer.review.ReviewProcess.RESULTS_DUE_AT;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.pacer.audit.AuditLog;
 import org.pacer.common.ValidationException;
+import org.pacer.process.Processes;
 import org.pacer.process.TaskInput;
 import org.pacer.result.ResultService;
 import org.pacer.time.PacerClock;
@@ -19,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("recordChaseDecision")
 class RecordChaseDecision implements TaskListener {
-
-	static final int EXTENSION_DAYS = 7;
 
 	private final AuditLog audit;
 
@@ -37,13 +37,13 @@ class RecordChaseDecision implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		TaskInput.apply(() -> {
-			Boolean proceed = TaskInput.flag(task, "proceedWithoutResults");
+			Boolean proceed = PROCEED_WITHOUT_RESULTS.read(task);
 			if (proceed == null) {
-				throw ValidationException.of("proceedWithoutResults",
+				throw ValidationException.of(PROCEED_WITHOUT_RESULTS.name(),
 						"Review without the missing results, or give the provider more time");
 			}
-			long relationshipId = TaskInput.id(task, "relationshipId");
-			if (proceed && results.allIn(relationshipId, LocalDate.parse(TaskInput.text(task, "periodStart")))) {
+			long relationshipId = Processes.RELATIONSHIP_ID.read(task);
+			if (proceed && results.allIn(relationshipId, PERIOD_START.read(task))) {
 				audit.record(relationshipId, TaskInput.actor(task), "RESULTS_ARRIVED",
 						"Every result arrived while the manager was chasing; the review goes ahead");
 			}
@@ -52,14 +52,13 @@ class RecordChaseDecision implements TaskListener {
 						"Review goes ahead; missing results show as NO DATA");
 			}
 			else {
-				task.getExecution().setVariable("resultsDueAt",
-						Date.from(clock.now().plus(EXTENSION_DAYS, ChronoUnit.DAYS)));
-				task.getExecution().setVariable("reminderAt",
-						Date.from(clock.now().plus(EXTENSION_DAYS - 2, ChronoUnit.DAYS)));
+				ResultsDeadline extended = ResultsDeadline.extended(clock);
+				RESULTS_DUE_AT.set(task.getExecution(), extended.dueAt());
+				REMINDER_AT.set(task.getExecution(), extended.reminderAt());
 				audit.record(relationshipId, TaskInput.actor(task), "RESULTS_EXTENDED",
-						"Provider has " + EXTENSION_DAYS + " more days to submit results");
+						"Provider has " + ResultsDeadline.EXTENSION_DAYS + " more days to submit results");
 			}
-			task.getExecution().setVariable("proceedWithoutResults", proceed);
+			PROCEED_WITHOUT_RESULTS.set(task.getExecution(), proceed);
 		});
 	}
 }

@@ -1,5 +1,7 @@
 package org.pacer.review;
 
+import static org.pacer.review.ReviewProcess.REVIEW_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.pacer.process.TaskInput;
@@ -17,6 +19,7 @@ class RecordResultsSubmission implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		TaskInput.apply(() -> reviews.recordResultsSubmission(TaskInput.ownedId(task, "reviewId", reviews::relationshipOf), TaskInput.actor(task)));
+		TaskInput.apply(() -> reviews.recordResultsSubmission(REVIEW_ID.readOwned(task, reviews::relationshipOf),
+				TaskInput.actor(task)));
 	}
 }

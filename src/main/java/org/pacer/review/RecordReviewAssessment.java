@@ -1,5 +1,11 @@
 package org.pacer.review;
 
+import static org.pacer.review.ReviewProcess.ASSESSMENT;
+import static org.pacer.review.ReviewProcess.IMPROVEMENT_NEEDED;
+import static org.pacer.review.ReviewProcess.OVERRIDE_REASON;
+import static org.pacer.review.ReviewProcess.RECOMMENDATION;
+import static org.pacer.review.ReviewProcess.REVIEW_ID;
+
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -20,16 +26,16 @@ class RecordReviewAssessment implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		TaskInput.apply(() -> {
-			Map<?, ?> recommendation = (Map<?, ?>) task.getVariable("recommendation");
+			Map<?, ?> recommendation = RECOMMENDATION.read(task);
 			boolean recommended = Boolean.TRUE.equals(recommendation.get("improvementNeeded"));
-			Boolean needed = TaskInput.flag(task, "improvementNeeded");
-			reviews.assess(TaskInput.ownedId(task, "reviewId", reviews::relationshipOf),
-					new ReviewService.Assessment(TaskInput.text(task, "assessment"), needed,
-							TaskInput.text(task, "overrideReason")),
+			Boolean needed = IMPROVEMENT_NEEDED.read(task);
+			reviews.assess(REVIEW_ID.readOwned(task, reviews::relationshipOf),
+					new ReviewService.Assessment(ASSESSMENT.read(task), needed,
+							OVERRIDE_REASON.read(task)),
 					recommended, String.valueOf(recommendation.get("reason")), TaskInput.actor(task));
-			task.getExecution().setVariable("improvementNeeded", needed);
+			IMPROVEMENT_NEEDED.set(task.getExecution(), needed);
 			// a reopened review must state its override reason again, not inherit the first one
-			task.getExecution().removeVariable("overrideReason");
+			task.getExecution().removeVariable(OVERRIDE_REASON.name());
 		});
 	}
 }

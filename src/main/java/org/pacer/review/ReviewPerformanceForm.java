@@ -1,5 +1,12 @@
 package org.pacer.review;
 
+import static org.pacer.review.ReviewProcess.ASSESSMENT;
+import static org.pacer.review.ReviewProcess.IMPROVEMENT_NEEDED;
+import static org.pacer.review.ReviewProcess.OVERRIDE_REASON;
+import static org.pacer.review.ReviewProcess.RECOMMENDATION;
+import static org.pacer.review.ReviewProcess.REVIEW_ID;
+import static org.pacer.review.ReviewProcess.SCORECARD_ID;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,24 +69,24 @@ class ReviewPerformanceForm implements TaskForm {
 
 	@Override
 	public void show(TaskContext task, Model model) {
-		Scorecard scorecard = scorecards.get(task.id("scorecardId"));
+		Scorecard scorecard = scorecards.get(task.id(SCORECARD_ID.name()));
 		model.addAttribute("scorecard", scorecard);
-		model.addAttribute("review", reviews.get(task.id("reviewId")));
-		model.addAttribute("recommendation", task.variable("recommendation"));
+		model.addAttribute("review", reviews.get(task.id(REVIEW_ID.name())));
+		model.addAttribute("recommendation", task.variable(RECOMMENDATION.name()));
 		model.addAttribute("trends", trends(task.relationship(), scorecard.getPeriodStart()));
 	}
 
 	@Override
 	public Map<String, Object> read(TaskContext task, MultiValueMap<String, String> form) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("assessment", FormFields.text(form, "assessment"));
-		Boolean improvementNeeded = FormFields.choice(form, "improvementNeeded");
+		variables.put(ASSESSMENT.name(), FormFields.text(form, ASSESSMENT.name()));
+		Boolean improvementNeeded = FormFields.choice(form, IMPROVEMENT_NEEDED.name());
 		// left out, the completion would silently keep the recommendation's value of the process variable
 		if (improvementNeeded == null) {
-			throw ValidationException.of("improvementNeeded", "Say whether improvement is needed");
+			throw ValidationException.of(IMPROVEMENT_NEEDED.name(), "Say whether improvement is needed");
 		}
-		variables.put("improvementNeeded", improvementNeeded);
-		variables.put("overrideReason", FormFields.text(form, "overrideReason"));
+		variables.put(IMPROVEMENT_NEEDED.name(), improvementNeeded);
+		variables.put(OVERRIDE_REASON.name(), FormFields.text(form, OVERRIDE_REASON.name()));
 		return variables;
 	}
 

@@ -1,10 +1,13 @@
 package org.pacer.review;
 
+import static org.pacer.relationship.LifecycleProcess.PERIOD_ENDS_AT;
+import static org.pacer.relationship.LifecycleProcess.PERIOD_START;
+
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.pacer.process.TaskInput;
+import org.pacer.process.Processes;
 import org.pacer.relationship.Relationship;
 import org.pacer.relationship.RelationshipService;
 import org.pacer.time.PacerClock;
@@ -25,11 +28,10 @@ class ScheduleNextReview implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Relationship relationship = relationships.get(TaskInput.id(execution, "relationshipId"));
-		String previous = TaskInput.text(execution, "periodStart");
-		LocalDate next = previous == null ? relationship.firstPeriod()
-				: relationship.getReviewPeriod().next(LocalDate.parse(previous));
-		execution.setVariable("periodStart", next.toString());
-		execution.setVariable("periodEndsAt", clock.startOf(relationship.getReviewPeriod().endOf(next)));
+		Relationship relationship = relationships.get(Processes.RELATIONSHIP_ID.read(execution));
+		LocalDate previous = PERIOD_START.read(execution);
+		LocalDate next = previous == null ? relationship.firstPeriod() : relationship.getReviewPeriod().next(previous);
+		PERIOD_START.set(execution, next);
+		PERIOD_ENDS_AT.set(execution, clock.startOf(relationship.getReviewPeriod().endOf(next)));
 	}
 }

@@ -1,5 +1,7 @@
 package org.pacer.review;
 
+import static org.pacer.review.ReviewProcess.PERIOD_START;
+
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -7,7 +9,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.pacer.process.Processes;
-import org.pacer.process.TaskInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,15 +29,15 @@ class StartPerformanceReview implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long relationshipId = TaskInput.id(execution, "relationshipId");
-		String periodStart = TaskInput.text(execution, "periodStart");
+		long relationshipId = Processes.RELATIONSHIP_ID.read(execution);
+		LocalDate periodStart = PERIOD_START.read(execution);
 		String businessKey = Processes.reviewKey(relationshipId, periodStart);
-		boolean started = reviews.findByRelationshipIdAndPeriodStart(relationshipId, LocalDate.parse(periodStart)).isPresent()
+		boolean started = reviews.findByRelationshipIdAndPeriodStart(relationshipId, periodStart).isPresent()
 				|| runtime.createProcessInstanceQuery().processDefinitionKey(Processes.PERFORMANCE_REVIEW)
 						.processInstanceBusinessKey(businessKey).count() > 0;
 		if (!started) {
 			runtime.startProcessInstanceByKey(Processes.PERFORMANCE_REVIEW, businessKey,
-					Map.of("relationshipId", relationshipId, "periodStart", periodStart));
+					Map.ofEntries(Processes.RELATIONSHIP_ID.entry(relationshipId), PERIOD_START.entry(periodStart)));
 		}
 	}
 }

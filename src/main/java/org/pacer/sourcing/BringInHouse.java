@@ -1,8 +1,11 @@
 package org.pacer.sourcing;
 
+import static org.pacer.sourcing.SourcingProcess.IN_HOUSE_TEAM;
+import static org.pacer.sourcing.SourcingProcess.SOURCING_DECISION_ID;
+import static org.pacer.sourcing.SourcingProcess.SUCCESSOR_RELATIONSHIP_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.pacer.process.TaskInput;
 import org.pacer.relationship.RelationshipLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +24,9 @@ class BringInHouse implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		var successor = sourcing.bringInHouse(TaskInput.id(execution, "sourcingDecisionId"),
-				TaskInput.text(execution, "inHouseTeam"));
-		execution.setVariable("successorRelationshipId", successor.getId());
+		var successor = sourcing.bringInHouse(SOURCING_DECISION_ID.read(execution),
+				IN_HOUSE_TEAM.read(execution));
+		SUCCESSOR_RELATIONSHIP_ID.set(execution, successor.getId());
 		lifecycle.start(successor);
 	}
 }

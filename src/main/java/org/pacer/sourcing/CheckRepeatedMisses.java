@@ -2,7 +2,8 @@ package org.pacer.sourcing;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.pacer.process.TaskInput;
+import org.pacer.process.Processes;
+import org.pacer.relationship.LifecycleProcess;
 import org.springframework.stereotype.Component;
 
 /** Task_CheckRepeatedMisses: N consecutive RED reviews since the last decision call for a sourcing decision. */
@@ -17,6 +18,7 @@ class CheckRepeatedMisses implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariable("repeatedMisses", sourcing.repeatedMisses(TaskInput.id(execution, "relationshipId")));
+		boolean misses = sourcing.repeatedMisses(Processes.RELATIONSHIP_ID.read(execution));
+		LifecycleProcess.REPEATED_MISSES.set(execution, misses);
 	}
 }

@@ -1,10 +1,12 @@
 package org.pacer.sourcing;
 
+import static org.pacer.sourcing.SourcingProcess.SOURCING_OPTION;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.pacer.process.Processes;
-import org.pacer.process.TaskInput;
+import org.pacer.relationship.LifecycleProcess;
 import org.pacer.relationship.RelationshipService;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +25,11 @@ class EndRelationship implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long relationshipId = TaskInput.id(execution, "relationshipId");
-		String reason = "Sourcing decision: " + execution.getVariable("sourcingOption");
+		long relationshipId = Processes.RELATIONSHIP_ID.read(execution);
+		String reason = "Sourcing decision: " + SOURCING_OPTION.read(execution);
 		boolean told = !runtime.createMessageCorrelation(Processes.MESSAGE_RELATIONSHIP_ENDED)
 				.processInstanceBusinessKey(Long.toString(relationshipId))
-				.setVariable("endReason", reason)
+				.setVariable(LifecycleProcess.END_REASON.name(), reason)
 				.correlateAllWithResult().isEmpty();
 		if (!told) {
 			// no lifecycle waits for the message (closed by hand, or still in set-up): end both directly

@@ -1,8 +1,10 @@
 package org.pacer.sourcing;
 
+import static org.pacer.sourcing.SourcingProcess.SOURCING_DECISION_ID;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.pacer.process.TaskInput;
+import org.pacer.process.Processes;
 import org.springframework.stereotype.Component;
 
 /** Task_PrepareEvidence: score trend, plans and actions, maturity trend and ramp-up status, frozen for the board. */
@@ -17,7 +19,6 @@ class PrepareEvidence implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariable("sourcingDecisionId",
-				sourcing.prepare(TaskInput.id(execution, "relationshipId")).getId());
+		SOURCING_DECISION_ID.set(execution, sourcing.prepare(Processes.RELATIONSHIP_ID.read(execution)).getId());
 	}
 }

@@ -1,10 +1,17 @@
 package org.pacer.sourcing;
 
+import static org.pacer.sourcing.SourcingProcess.IN_HOUSE_TEAM;
+import static org.pacer.sourcing.SourcingProcess.NOTICE_ENDS_AT;
+import static org.pacer.sourcing.SourcingProcess.NOTICE_PERIOD_DAYS;
+import static org.pacer.sourcing.SourcingProcess.RATIONALE;
+import static org.pacer.sourcing.SourcingProcess.REMEDIATION_DEADLINE;
+import static org.pacer.sourcing.SourcingProcess.SOURCING_DECISION_ID;
+import static org.pacer.sourcing.SourcingProcess.SOURCING_OPTION;
+
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.pacer.common.ValidationException;
 import org.pacer.process.TaskInput;
 import org.pacer.time.PacerClock;
 import org.springframework.stereotype.Component;
@@ -25,31 +32,21 @@ class RecordSourcingDecision implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		TaskInput.apply(() -> {
-			SourcingOption option = option(TaskInput.text(task, "sourcingOption"));
-			LocalDate deadline = TaskInput.date(task, "remediationDeadline", clock.zone());
-			Integer noticeDays = TaskInput.number(task, "noticePeriodDays");
-			SourcingDecision decision = sourcing.decide(TaskInput.id(task, "sourcingDecisionId"),
-					new SourcingService.Choice(option, TaskInput.text(task, "rationale"), deadline, noticeDays,
-							TaskInput.text(task, "inHouseTeam")),
+			SourcingOption option = SOURCING_OPTION.read(task);
+			LocalDate deadline = REMEDIATION_DEADLINE.readDay(task, clock.zone());
+			Integer noticeDays = NOTICE_PERIOD_DAYS.read(task);
+			SourcingDecision decision = sourcing.decide(SOURCING_DECISION_ID.read(task),
+					new SourcingService.Choice(option, RATIONALE.read(task), deadline, noticeDays,
+							IN_HOUSE_TEAM.read(task)),
 					TaskInput.actor(task));
-			task.getExecution().setVariable("sourcingOption", option.name());
-			if (decision.getRemediationDeadline() != null) {
-				task.getExecution().setVariable("remediationDeadline", clock.startOf(decision.getRemediationDeadline()));
+			SOURCING_OPTION.set(task.getExecution(), option);
+			DecisionDeadlines deadlines = DecisionDeadlines.of(decision, clock);
+			if (deadlines.remediationDeadline() != null) {
+				REMEDIATION_DEADLINE.set(task.getExecution(), deadlines.remediationDeadline());
 			}
-			if (decision.getNoticePeriodDays() != null) {
-				task.getExecution().setVariable("noticeEndsAt",
-						clock.startOf(clock.today().plusDays(decision.getNoticePeriodDays())));
+			if (deadlines.noticeEndsAt() != null) {
+				NOTICE_ENDS_AT.set(task.getExecution(), deadlines.noticeEndsAt());
 			}
 		});
-	}
-
-	private static SourcingOption option(String value) {
-		try {
-			return value == null ? null : SourcingOption.valueOf(value);
-		}
-		catch (IllegalArgumentException e) {
-			throw ValidationException.of("sourcingOption", "Unknown option " + value
-					+ "; choose CONTINUE, REMEDIATE, BRING_IN_HOUSE or RE_TENDER");
-		}
 	}
 }

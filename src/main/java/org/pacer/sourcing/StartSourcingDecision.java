@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.pacer.process.Processes;
-import org.pacer.process.TaskInput;
 import org.springframework.stereotype.Component;
 
 /** Task_StartSourcingDecision: puts the relationship before the sourcing board, unless a decision is already open. */
@@ -24,12 +23,12 @@ class StartSourcingDecision implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long relationshipId = TaskInput.id(execution, "relationshipId");
+		long relationshipId = Processes.RELATIONSHIP_ID.read(execution);
 		boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(Processes.SOURCING_DECISION)
 				.processInstanceBusinessKey(Long.toString(relationshipId)).count() > 0;
 		if (!running && !sourcing.hasPendingDecision(relationshipId)) {
 			runtime.startProcessInstanceByKey(Processes.SOURCING_DECISION, Long.toString(relationshipId),
-					Map.of("relationshipId", relationshipId));
+					Map.ofEntries(Processes.RELATIONSHIP_ID.entry(relationshipId)));
 		}
 	}
 }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.pacer.common.NotFoundException;
 import org.pacer.identity.CurrentUser;
+import org.pacer.process.Processes;
 import org.pacer.process.TaskConflict;
 import org.pacer.relationship.RelationshipAccess;
 import org.springframework.security.access.AccessDeniedException;
@@ -67,7 +68,7 @@ public class TaskForms {
 	public TaskContext open(String taskId) {
 		Task task = workableTask(taskId);
 		Map<String, Object> variables = new HashMap<>(tasks.getVariables(taskId));
-		Object relationshipId = variables.get("relationshipId");
+		Object relationshipId = variables.get(Processes.RELATIONSHIP_ID.name());
 		if (relationshipId instanceof Number id) {
 			return new TaskContext(task, access.relationship(id.longValue()), variables);
 		}
