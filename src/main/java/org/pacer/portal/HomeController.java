@@ -1,23 +1,57 @@
 package org.pacer.portal;
 
 import org.pacer.identity.CurrentUser;
+import org.pacer.identity.Roles;
+import org.pacer.relationship.ProviderService;
+import org.pacer.relationship.RelationshipService;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sign-in page, and the start page: the dashboard for managers, the inbox for everyone else. */
+/**
+ * Sign-in and the start: an administrator of an organisation with no relationship yet is walked through setting it
+ * up; everyone else goes to their dashboard or inbox.
+ */
 @Controller
 class HomeController {
 
-	public HomeController() {
+	private final ProviderService providers;
+
+	private final RelationshipService relationships;
+
+	HomeController(ProviderService providers, RelationshipService relationships) {
+		this.providers = providers;
+		this.relationships = relationships;
 	}
 
 	@GetMapping("/login")
-	public String login() {
+	String login() {
 		return "login";
 	}
 
 	@GetMapping("/")
-	public String home() {
-		return CurrentUser.signedIn().isManager() ? "redirect:/dashboard" : "redirect:/tasks";
+	String home() {
+		CurrentUser me = CurrentUser.signedIn();
+		if (isAdmin(me) && relationships.none()) {
+			return "redirect:/start";
+		}
+		return me.isManager() ? "redirect:/dashboard" : "redirect:/tasks";
+	}
+
+	/** The steps from an empty database to the first relationship, each marked done once it is. */
+	@GetMapping("/start")
+	String start(Model model) {
+		CurrentUser me = CurrentUser.signedIn();
+		if (!isAdmin(me)) {
+			throw new AccessDeniedException("Setting up the organisation is for administrators");
+		}
+		model.addAttribute("hasProvider", !providers.none());
+		model.addAttribute("hasRelationship", !relationships.none());
+		return "start";
+	}
+
+	private static boolean isAdmin(CurrentUser me) {
+		return me.has(Roles.ROLE_ADMIN) && !me.isProvider();
 	}
 }

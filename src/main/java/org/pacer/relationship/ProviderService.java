@@ -56,6 +56,11 @@ public class ProviderService {
 	}
 
 	@Transactional(readOnly = true)
+	public boolean none() {
+		return providers.count() == 0;
+	}
+
+	@Transactional(readOnly = true)
 	public Provider get(long id) {
 		return providers.findById(id).orElseThrow(() -> new NotFoundException("Provider", id));
 	}

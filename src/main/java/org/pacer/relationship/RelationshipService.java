@@ -157,6 +157,11 @@ public class RelationshipService {
 	}
 
 	@Transactional(readOnly = true)
+	public boolean none() {
+		return relationships.count() == 0;
+	}
+
+	@Transactional(readOnly = true)
 	public List<Relationship> all() {
 		return relationships.findAllByOrderByNameAsc();
 	}
