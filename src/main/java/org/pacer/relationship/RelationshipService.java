@@ -21,7 +21,7 @@ public class RelationshipService {
 	private static final int MAX_RAMP_UP_MONTHS = 36;
 
 	/** A relationship may start with its history (results of past periods) but not in another era. */
-	private static final int MAX_YEARS_BACK = 5;
+	private static final int MAX_YEARS_BACK = 10;
 
 	private static final int MAX_YEARS_AHEAD = 2;
 
