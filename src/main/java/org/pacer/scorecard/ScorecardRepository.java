@@ -22,6 +22,11 @@ public interface ScorecardRepository extends JpaRepository<Scorecard, Long> {
 			+ "(select max(o.periodStart) from Scorecard o where o.relationshipId = s.relationshipId)")
 	List<Scorecard> latestOf(Collection<Long> relationshipIds);
 
+	/** The headline figures of every scorecard of the relationships, oldest period first, in one query. */
+	@Query("select new org.pacer.scorecard.ScorecardFigures(s.relationshipId, s.overallScore, s.ratings) "
+			+ "from Scorecard s where s.relationshipId in ?1 order by s.periodStart")
+	List<ScorecardFigures> figuresOf(Collection<Long> relationshipIds);
+
 	/** All lines of a relationship's scorecards in one query, for trends. */
 	@Query("select l from Scorecard s join s.lines l where s.relationshipId = ?1 order by s.periodStart")
 	List<ScorecardLine> linesOf(Long relationshipId);

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -48,7 +51,7 @@ class ScorecardServiceTests {
 		Relationship relationship = fixtures.measuredRelationship(first, 1, 1, 0);
 		fixtures.submitAll(relationship.getId(), first, 95);
 		Scorecard before = compute(relationship, first);
-		assertThat(before.getAmberCount()).isEqualTo(before.getLines().size()).isPositive();
+		assertThat(before.getRatings().amber()).isEqualTo(before.getLines().size()).isPositive();
 
 		// when the target drops to 95 from the second period on
 		LocalDate second = first.plusMonths(1);
@@ -59,10 +62,10 @@ class ScorecardServiceTests {
 		Scorecard after = compute(relationship, second);
 
 		// then the new period is green against 95, and the stored first scorecard still says amber against 100
-		assertThat(after.getGreenCount()).isEqualTo(after.getLines().size());
+		assertThat(after.getRatings().green()).isEqualTo(after.getLines().size());
 		assertThat(after.getLines()).allSatisfy(l -> assertThat(l.getTargetUsed()).isEqualByComparingTo("95"));
 		Scorecard reread = scorecards.get(before.getId());
-		assertThat(reread.getAmberCount()).isEqualTo(before.getAmberCount());
+		assertThat(reread.getRatings().amber()).isEqualTo(before.getRatings().amber());
 		assertThat(reread.getLines()).allSatisfy(l -> {
 			assertThat(l.getTargetUsed()).isEqualByComparingTo("100");
 			assertThat(l.getExplanation()).contains("target 100");
@@ -76,7 +79,7 @@ class ScorecardServiceTests {
 
 		Scorecard scorecard = compute(relationship, first);
 
-		assertThat(scorecard.getNoDataCount()).isEqualTo(scorecard.getLines().size());
+		assertThat(scorecard.getRatings().noData()).isEqualTo(scorecard.getLines().size());
 		assertThat(scorecard.getOverallScore()).isNull();
 		assertThat(scorecard.getAchievedLevel()).isZero();
 	}
@@ -94,6 +97,33 @@ class ScorecardServiceTests {
 		long largeQueries = queriesWhile(() -> compute(large, first));
 
 		assertThat(largeQueries).isEqualTo(smallQueries);
+	}
+
+	@Test
+	void theHeadlineFiguresOfManyRelationshipsAreTheStoredCountsReadInOneQuery() {
+		// given two relationships, one with two scorecards (amber, then green) and one with a scorecard without data
+		LocalDate first = clock.today().withDayOfMonth(1).minusMonths(3);
+		Relationship twice = fixtures.measuredRelationship(first, 1, 1, 0);
+		Relationship once = fixtures.measuredRelationship(first, 1, 1, 0);
+		fixtures.submitAll(twice.getId(), first, 95);
+		Scorecard amber = compute(twice, first);
+		fixtures.submitAll(twice.getId(), first.plusMonths(1), 100);
+		Scorecard green = compute(twice, first.plusMonths(1));
+		Scorecard noData = compute(once, first);
+
+		// when
+		Map<Long, List<ScorecardFigures>> figures = new HashMap<>();
+		long queries = queriesWhile(() -> figures.putAll(scorecards.figuresOf(List.of(twice.getId(), once.getId()))));
+
+		// then oldest first, each with the scorecard's own counts
+		assertThat(queries).isEqualTo(1);
+		assertThat(figures.get(twice.getId())).extracting(ScorecardFigures::ratings)
+				.containsExactly(amber.getRatings(), green.getRatings());
+		assertThat(figures.get(twice.getId()).get(0).ratings().standing()).isEqualTo(Rating.AMBER);
+		assertThat(figures.get(twice.getId()).get(1).overallScore()).isEqualByComparingTo(green.getOverallScore());
+		assertThat(figures.get(once.getId())).singleElement()
+				.satisfies(f -> assertThat(f.ratings()).isEqualTo(noData.getRatings()))
+				.satisfies(f -> assertThat(f.overallScore()).isNull());
 	}
 
 	private Scorecard compute(Relationship relationship, LocalDate period) {
