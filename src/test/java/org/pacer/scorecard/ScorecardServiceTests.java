@@ -1,6 +1,7 @@
 package org.pacer.scorecard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.pacer.CycleFixtures;
 import org.pacer.ProcessTest;
+import org.pacer.common.ValidationException;
 import org.pacer.measure.MeasureService;
 import org.pacer.measure.SuccessMeasure;
 import org.pacer.relationship.Relationship;
@@ -124,6 +126,24 @@ class ScorecardServiceTests {
 		assertThat(figures.get(once.getId())).singleElement()
 				.satisfies(f -> assertThat(f.ratings()).isEqualTo(noData.getRatings()))
 				.satisfies(f -> assertThat(f.overallScore()).isNull());
+	}
+
+	@Test
+	void targetsAScorecardWasComputedWithStayAndTheirMeasureCannotBeRemoved() {
+		// given a scorecard computed without any result, so only its lines refer to the measures' versions
+		LocalDate first = clock.today().withDayOfMonth(1).minusMonths(2);
+		Relationship relationship = fixtures.measuredRelationship(first, 1, 1, 0);
+		compute(relationship, first);
+		SuccessMeasure measure = measures.measuresOf(relationship.getId()).get(0);
+
+		// when / then
+		assertThatExceptionOfType(ValidationException.class)
+				.isThrownBy(() -> measures.changeTargets(measure.getId(), first, new BigDecimal("95"),
+						new BigDecimal("90"), BigDecimal.ONE, "test"))
+				.withMessageContaining("already used these targets");
+		assertThatExceptionOfType(ValidationException.class)
+				.isThrownBy(() -> measures.remove(measure.getId(), "test"))
+				.withMessageContaining("already has results, so it stays");
 	}
 
 	private Scorecard compute(Relationship relationship, LocalDate period) {
