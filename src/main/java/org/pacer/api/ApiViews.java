@@ -13,6 +13,7 @@ import org.pacer.measure.SuccessMeasure;
 import org.pacer.relationship.Relationship;
 import org.pacer.result.PeriodResult;
 import org.pacer.review.PerformanceReview;
+import org.pacer.scorecard.RagCounts;
 import org.pacer.scorecard.Scorecard;
 import org.pacer.scorecard.ScorecardLevel;
 import org.pacer.scorecard.ScorecardLine;
@@ -70,9 +71,10 @@ final class ApiViews {
 			int red, int noData) {
 
 		static ScorecardSummary of(Scorecard s) {
+			RagCounts ratings = s.getRatings();
 			return new ScorecardSummary(s.getId(), s.getRelationshipId(), s.getReviewId(), s.getPeriodStart(),
-					s.getComputedAt(), s.isInRampUp(), s.getOverallScore(), s.getAchievedLevel(), s.standing().name(),
-					s.getGreenCount(), s.getAmberCount(), s.getRedCount(), s.getNoDataCount());
+					s.getComputedAt(), s.isInRampUp(), s.getOverallScore(), s.getAchievedLevel(),
+					ratings.standing().name(), ratings.green(), ratings.amber(), ratings.red(), ratings.noData());
 		}
 	}
 
@@ -99,8 +101,9 @@ final class ApiViews {
 	public record LevelView(int level, String name, String status, int green, int amber, int red, int noData) {
 
 		static LevelView of(ScorecardLevel l) {
-			return new LevelView(l.getLevelRank(), l.getLevelName(), l.getStatus().name(), l.getGreenCount(),
-					l.getAmberCount(), l.getRedCount(), l.getNoDataCount());
+			RagCounts ratings = l.getRatings();
+			return new LevelView(l.getLevelRank(), l.getLevelName(), l.getStatus().name(), ratings.green(),
+					ratings.amber(), ratings.red(), ratings.noData());
 		}
 	}
 

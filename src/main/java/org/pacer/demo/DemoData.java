@@ -37,6 +37,7 @@ import org.pacer.relationship.ReviewPeriod;
 import org.pacer.result.ResultEntry;
 import org.pacer.result.ResultService;
 import org.pacer.result.ResultSource;
+import org.pacer.scorecard.RagCounts;
 import org.pacer.scorecard.Scorecard;
 import org.pacer.scorecard.ScorecardService;
 import org.pacer.time.PacerClock;
@@ -335,9 +336,10 @@ class DemoData implements ApplicationRunner {
 		Map<String, Object> recommendation = (Map<String, Object>) tasks.getVariable(task.getId(), "recommendation");
 		Scorecard scorecard = scorecards.get(((Number) tasks.getVariable(task.getId(), "scorecardId")).longValue());
 		boolean needed = Boolean.TRUE.equals(recommendation.get("improvementNeeded"));
-		String assessment = "Overall score " + scorecard.getOverallScore() + ": " + scorecard.getGreenCount() + " green, "
-				+ scorecard.getAmberCount() + " amber, " + scorecard.getRedCount() + " red, "
-				+ scorecard.getNoDataCount() + " without data. " + recommendation.get("reason") + ".";
+		RagCounts ratings = scorecard.getRatings();
+		String assessment = "Overall score " + scorecard.getOverallScore() + ": " + ratings.green() + " green, "
+				+ ratings.amber() + " amber, " + ratings.red() + " red, " + ratings.noData() + " without data. "
+				+ recommendation.get("reason") + ".";
 		complete(s.manager, task, Map.of("assessment", assessment, "improvementNeeded", needed));
 	}
 

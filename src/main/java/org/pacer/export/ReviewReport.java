@@ -104,8 +104,7 @@ public class ReviewReport {
 		}
 		else {
 			document.add(new Paragraph("Overall score " + number(scorecard.getOverallScore()) + " % - standing "
-					+ scorecard.standing() + " - " + scorecard.getGreenCount() + " green, " + scorecard.getAmberCount()
-					+ " amber, " + scorecard.getRedCount() + " red, " + scorecard.getNoDataCount() + " no data"
+					+ scorecard.standing() + " - " + scorecard.getRatings().summary()
 					+ " - level achieved " + scorecard.getAchievedLevel()
 					+ (scorecard.isInRampUp() ? " (ramp-up period)" : ""), BOLD));
 			document.add(scorecardTable(scorecard));

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManager;
-
 import org.pacer.audit.AuditLog;
 import org.pacer.catalogue.PersistentNeed;
 import org.pacer.catalogue.PersistentNeedRepository;
@@ -43,11 +41,11 @@ public class MeasureService {
 
 	private final PacerClock clock;
 
-	private final EntityManager entities;
+	private final List<MeasureReferences> references;
 
 	public MeasureService(SuccessMeasureRepository measures, MeasureVersionRepository versions,
 			GlidePathTargetRepository glidePath, PersistentNeedRepository needs, RelationshipRepository relationships,
-			AuditLog audit, PacerClock clock, EntityManager entities) {
+			AuditLog audit, PacerClock clock, List<MeasureReferences> references) {
 		this.measures = measures;
 		this.versions = versions;
 		this.glidePath = glidePath;
@@ -55,7 +53,7 @@ public class MeasureService {
 		this.relationships = relationships;
 		this.audit = audit;
 		this.clock = clock;
-		this.entities = entities;
+		this.references = references;
 	}
 
 	public SuccessMeasure define(long relationshipId, MeasureDraft draft, String actor) {
@@ -98,7 +96,7 @@ public class MeasureService {
 		checkTargets(errors, measure.getDirection(), target, threshold, weight);
 		errors.throwIfAny();
 		MeasureVersion existing = versions.findByMeasureIdAndEffectiveFrom(measureId, effectiveFrom).orElse(null);
-		if (existing != null && versions.isUsedByScorecard(existing.getId())) {
+		if (existing != null && referenced(List.of(), List.of(existing.getId()))) {
 			throw ValidationException.of("effectiveFrom", "A scorecard of " + relationship.periodLabel(effectiveFrom)
 					+ " already used these targets; the change can apply from a later period");
 		}
@@ -124,7 +122,7 @@ public class MeasureService {
 	public void remove(long measureId, String actor) {
 		SuccessMeasure measure = measure(measureId);
 		List<MeasureVersion> own = versions.findByMeasureIdInOrderByEffectiveFromAsc(List.of(measureId));
-		if (hasResults(measureId) || own.stream().anyMatch(v -> versions.isUsedByScorecard(v.getId()))) {
+		if (referenced(List.of(measureId), own.stream().map(MeasureVersion::getId).toList())) {
 			throw ValidationException.of("measure", measure.getName()
 					+ " already has results, so it stays; retire it from a later period instead");
 		}
@@ -247,10 +245,10 @@ public class MeasureService {
 		return measures.findById(measureId).orElseThrow(() -> new NotFoundException("Measure", measureId));
 	}
 
-	/** Results live in the result feature, which builds on this one: asked by query, not through its service. */
-	private boolean hasResults(long measureId) {
-		return entities.createQuery("select count(r) from PeriodResult r where r.measureId = :id", Long.class)
-				.setParameter("id", measureId).getSingleResult() > 0;
+	/** Whether a feature built on measures keeps records of any of the measures or versions: one query each. */
+	private boolean referenced(List<Long> measureIds, List<Long> versionIds) {
+		return references.stream().anyMatch(r -> !measureIds.isEmpty() && !r.referencedMeasures(measureIds).isEmpty()
+				|| !versionIds.isEmpty() && !r.referencedVersions(versionIds).isEmpty());
 	}
 
 	private Relationship relationship(long id) {

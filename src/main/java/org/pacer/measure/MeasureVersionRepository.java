@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 interface MeasureVersionRepository extends JpaRepository<MeasureVersion, Long> {
 
@@ -15,9 +14,6 @@ interface MeasureVersionRepository extends JpaRepository<MeasureVersion, Long> {
 			LocalDate periodStart);
 
 	List<MeasureVersion> findByMeasureIdInOrderByEffectiveFromAsc(Collection<Long> measureIds);
-
-	@Query("select count(l) > 0 from ScorecardLine l where l.measureVersionId = ?1")
-	boolean isUsedByScorecard(Long versionId);
 
 	Optional<MeasureVersion> findByMeasureIdAndEffectiveFrom(Long measureId, LocalDate effectiveFrom);
 }

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.pacer.relationship.RelationshipAccess;
 import org.pacer.relationship.Relationship;
 import org.pacer.portal.RelationshipOverview.Line;
-import org.pacer.portal.RelationshipOverview.Standing;
+import org.pacer.scorecard.ScorecardFigures;
 import org.pacer.time.PacerClock;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -60,11 +60,12 @@ class DashboardController {
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("dueThisMonth", dueThisMonth);
 		model.addAttribute("month", month);
-		model.addAttribute("redCount", lines.stream().filter(l -> l.latest() != null && l.latest().hasRed()).count());
+		model.addAttribute("redCount",
+				lines.stream().filter(l -> l.latest() != null && l.latest().ratings().hasRed()).count());
 		model.addAttribute("belowExpected", lines.stream()
 				.filter(l -> l.relationship().getExpectedLevel() != null && !l.atExpectedLevel()).count());
 		model.addAttribute("trends", lines.stream().collect(Collectors.toMap(l -> l.relationship().getId(),
-				l -> l.standings().stream().map(Standing::overallScore).toList())));
+				l -> l.standings().stream().map(ScorecardFigures::overallScore).toList())));
 		return "dashboard";
 	}
 }

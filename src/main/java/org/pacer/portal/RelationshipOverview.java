@@ -1,7 +1,6 @@
 package org.pacer.portal;
 
 import org.pacer.relationship.Relationship;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Date;
@@ -14,14 +13,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManager;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.pacer.process.Processes;
+import org.pacer.scorecard.ScorecardFigures;
+import org.pacer.scorecard.ScorecardService;
 import org.pacer.time.PacerClock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class RelationshipOverview {
 
-	private final EntityManager entities;
+	private final ScorecardService scorecards;
 
 	private final RuntimeService runtime;
 
@@ -42,8 +41,9 @@ class RelationshipOverview {
 
 	private final PacerClock clock;
 
-	public RelationshipOverview(EntityManager entities, RuntimeService runtime, TaskService tasks, PacerClock clock) {
-		this.entities = entities;
+	public RelationshipOverview(ScorecardService scorecards, RuntimeService runtime, TaskService tasks,
+			PacerClock clock) {
+		this.scorecards = scorecards;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.clock = clock;
@@ -58,23 +58,15 @@ class RelationshipOverview {
 		}
 	}
 
-	/** A scorecard's headline figures, read without its lines. */
-	public record Standing(BigDecimal overallScore, int greenCount, int amberCount, int redCount, int noDataCount) {
-
-		public boolean hasRed() {
-			return redCount > 0;
-		}
-	}
-
 	/**
 	 * One relationship's line: its standings oldest first, its next review (null when none is scheduled), its open
 	 * tasks.
 	 */
-	public record Line(Relationship relationship, List<Standing> standings, NextReview nextReview,
+	public record Line(Relationship relationship, List<ScorecardFigures> standings, NextReview nextReview,
 			List<Task> openTasks) {
 
 		/** The standing of the latest scorecard, or null before the first review. */
-		public Standing latest() {
+		public ScorecardFigures latest() {
 			return standings.isEmpty() ? null : standings.get(standings.size() - 1);
 		}
 
@@ -92,25 +84,13 @@ class RelationshipOverview {
 			return List.of();
 		}
 		Set<Long> ids = relationships.stream().map(Relationship::getId).collect(Collectors.toSet());
-		Map<Long, List<Standing>> standings = standings(ids);
+		Map<Long, List<ScorecardFigures>> standings = scorecards.figuresOf(ids);
 		Map<Long, NextReview> nextReviews = nextReviews(ids);
 		Map<Long, List<Task>> openTasks = openTasks(ids);
 		return relationships.stream()
 				.map(r -> new Line(r, standings.getOrDefault(r.getId(), List.of()), nextReviews.get(r.getId()),
 						openTasks.getOrDefault(r.getId(), List.of())))
 				.toList();
-	}
-
-	/** The figures of every scorecard of the relationships in one query; the scorecards' lines stay unread. */
-	private Map<Long, List<Standing>> standings(Set<Long> ids) {
-		return entities.createQuery("""
-				select s.relationshipId, s.overallScore, s.greenCount, s.amberCount, s.redCount, s.noDataCount
-				from Scorecard s where s.relationshipId in :ids order by s.periodStart""", Object[].class)
-				.setParameter("ids", ids).getResultList().stream()
-				.collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(
-						row -> new Standing((BigDecimal) row[1], (Integer) row[2], (Integer) row[3], (Integer) row[4],
-								(Integer) row[5]),
-						Collectors.toList())));
 	}
 
 	/** The running lifecycle of a relationship, if there is one. */

@@ -35,9 +35,9 @@ class ComputeScorecard implements JavaDelegate {
 				PERIOD_START.read(execution), reviewId);
 		reviews.markScored(reviewId);
 		SCORECARD_ID.set(execution, scorecard.getId());
-		RED_COUNT.set(execution, scorecard.getRedCount());
-		AMBER_COUNT.set(execution, scorecard.getAmberCount());
-		NO_DATA_COUNT.set(execution, scorecard.getNoDataCount());
+		RED_COUNT.set(execution, scorecard.getRatings().red());
+		AMBER_COUNT.set(execution, scorecard.getRatings().amber());
+		NO_DATA_COUNT.set(execution, scorecard.getRatings().noData());
 		IN_RAMP_UP.set(execution, scorecard.isInRampUp());
 	}
 }

@@ -1,5 +1,5 @@
 package org.pacer.scorecard;
 
 /** The status of one maturity level and the ratings of its measures. */
-record LevelResult(int rank, String name, LevelStatus status, int green, int amber, int red, int noData) {
+record LevelResult(int rank, String name, LevelStatus status, RagCounts ratings) {
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -54,17 +55,8 @@ public class Scorecard {
 	@Column(name = "achieved_level")
 	private int achievedLevel;
 
-	@Column(name = "green_count")
-	private int greenCount;
-
-	@Column(name = "amber_count")
-	private int amberCount;
-
-	@Column(name = "red_count")
-	private int redCount;
-
-	@Column(name = "no_data_count")
-	private int noDataCount;
+	@Embedded
+	private RagCounts ratings;
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
 	@Fetch(FetchMode.SUBSELECT)
@@ -96,22 +88,19 @@ public class Scorecard {
 		this.inRampUp = inRampUp;
 		this.overallScore = result.overallScore();
 		this.achievedLevel = result.achievedLevel();
-		this.greenCount = result.green();
-		this.amberCount = result.amber();
-		this.redCount = result.red();
-		this.noDataCount = result.noData();
+		this.ratings = result.ratings();
 		result.lines().forEach(l -> lines.add(new ScorecardLine(l)));
 		result.perspectives().forEach(p -> perspectives.add(new ScorecardPerspective(p)));
 		result.levels().forEach(l -> levels.add(new ScorecardLevel(l)));
 	}
 
 	public boolean hasRed() {
-		return redCount > 0;
+		return ratings.hasRed();
 	}
 
-	/** The scorecard in one word, its worst rating: RED, AMBER, GREEN, or NO_DATA when no measure had a result. */
+	/** The scorecard in one word, its worst rating. */
 	public Rating standing() {
-		return redCount > 0 ? Rating.RED : amberCount > 0 ? Rating.AMBER : greenCount > 0 ? Rating.GREEN : Rating.NO_DATA;
+		return ratings.standing();
 	}
 
 	public Long getId() {
@@ -146,20 +135,8 @@ public class Scorecard {
 		return achievedLevel;
 	}
 
-	public int getGreenCount() {
-		return greenCount;
-	}
-
-	public int getAmberCount() {
-		return amberCount;
-	}
-
-	public int getRedCount() {
-		return redCount;
-	}
-
-	public int getNoDataCount() {
-		return noDataCount;
+	public RagCounts getRatings() {
+		return ratings;
 	}
 
 	public List<ScorecardLine> getLines() {

@@ -35,8 +35,7 @@ class ScorecardCalculator {
 				.toList();
 
 		return new ScorecardResult(lines, List.copyOf(perspectives), levelResults, weightedScore(lines),
-				achievedLevel(levelResults), count(lines, Rating.GREEN), count(lines, Rating.AMBER),
-				count(lines, Rating.RED), count(lines, Rating.NO_DATA));
+				achievedLevel(levelResults), ratings(lines));
 	}
 
 	private LineResult line(MeasureInput m, boolean inRampUp, RatingTable ratings) {
@@ -103,24 +102,21 @@ class ScorecardCalculator {
 	}
 
 	private static LevelResult level(LevelInput level, List<LineResult> lines) {
-		int green = count(lines, Rating.GREEN);
-		int amber = count(lines, Rating.AMBER);
-		int red = count(lines, Rating.RED);
-		int noData = count(lines, Rating.NO_DATA);
+		RagCounts ratings = ratings(lines);
 		LevelStatus status;
-		if (lines.isEmpty()) {
+		if (ratings.total() == 0) {
 			status = LevelStatus.NOT_MEASURED;
 		}
-		else if (red > 0) {
+		else if (ratings.hasRed()) {
 			status = LevelStatus.MISSED;
 		}
-		else if (amber > 0 || noData > 0) {
+		else if (ratings.amber() > 0 || ratings.noData() > 0) {
 			status = LevelStatus.AT_RISK;
 		}
 		else {
 			status = LevelStatus.ACHIEVED;
 		}
-		return new LevelResult(level.rank(), level.name(), status, green, amber, red, noData);
+		return new LevelResult(level.rank(), level.name(), status, ratings);
 	}
 
 	/** Levels build on each other: a higher level only counts once every level below it is achieved. */
@@ -135,8 +131,8 @@ class ScorecardCalculator {
 		return achieved;
 	}
 
-	private static int count(List<LineResult> lines, Rating rating) {
-		return (int) lines.stream().filter(l -> l.rating() == rating).count();
+	private static RagCounts ratings(List<LineResult> lines) {
+		return RagCounts.of(lines.stream().map(LineResult::rating).toList());
 	}
 
 	private static String display(Rating rating) {

@@ -1,6 +1,7 @@
 package org.pacer.scorecard;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,17 +28,8 @@ public class ScorecardLevel {
 	@Enumerated(EnumType.STRING)
 	private LevelStatus status;
 
-	@Column(name = "green_count")
-	private int greenCount;
-
-	@Column(name = "amber_count")
-	private int amberCount;
-
-	@Column(name = "red_count")
-	private int redCount;
-
-	@Column(name = "no_data_count")
-	private int noDataCount;
+	@Embedded
+	private RagCounts ratings;
 
 	protected ScorecardLevel() {
 	}
@@ -46,10 +38,7 @@ public class ScorecardLevel {
 		this.levelRank = result.rank();
 		this.levelName = result.name();
 		this.status = result.status();
-		this.greenCount = result.green();
-		this.amberCount = result.amber();
-		this.redCount = result.red();
-		this.noDataCount = result.noData();
+		this.ratings = result.ratings();
 	}
 
 	public int getLevelRank() {
@@ -64,19 +53,7 @@ public class ScorecardLevel {
 		return status;
 	}
 
-	public int getGreenCount() {
-		return greenCount;
-	}
-
-	public int getAmberCount() {
-		return amberCount;
-	}
-
-	public int getRedCount() {
-		return redCount;
-	}
-
-	public int getNoDataCount() {
-		return noDataCount;
+	public RagCounts getRatings() {
+		return ratings;
 	}
 }

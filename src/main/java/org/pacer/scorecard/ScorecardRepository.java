@@ -3,11 +3,13 @@ package org.pacer.scorecard;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.pacer.measure.MeasureReferences;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ScorecardRepository extends JpaRepository<Scorecard, Long> {
+public interface ScorecardRepository extends JpaRepository<Scorecard, Long>, MeasureReferences {
 
 	Optional<Scorecard> findByReviewId(Long reviewId);
 
@@ -21,6 +23,16 @@ public interface ScorecardRepository extends JpaRepository<Scorecard, Long> {
 	@Query("select s from Scorecard s where s.relationshipId in ?1 and s.periodStart = "
 			+ "(select max(o.periodStart) from Scorecard o where o.relationshipId = s.relationshipId)")
 	List<Scorecard> latestOf(Collection<Long> relationshipIds);
+
+	/** The headline figures of every scorecard of the relationships, oldest period first, in one query. */
+	@Query("select new org.pacer.scorecard.ScorecardFigures(s.relationshipId, s.overallScore, s.ratings) "
+			+ "from Scorecard s where s.relationshipId in ?1 order by s.periodStart")
+	List<ScorecardFigures> figuresOf(Collection<Long> relationshipIds);
+
+	/** A version a scorecard was computed with keeps its targets: the measure feature asks here which ones were. */
+	@Override
+	@Query("select distinct l.measureVersionId from ScorecardLine l where l.measureVersionId in ?1")
+	Set<Long> referencedVersions(Collection<Long> versionIds);
 
 	/** All lines of a relationship's scorecards in one query, for trends. */
 	@Query("select l from Scorecard s join s.lines l where s.relationshipId = ?1 order by s.periodStart")

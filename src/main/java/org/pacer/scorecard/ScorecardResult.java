@@ -17,8 +17,5 @@ record ScorecardResult(
 		List<LevelResult> levels,
 		BigDecimal overallScore,
 		int achievedLevel,
-		int green,
-		int amber,
-		int red,
-		int noData) {
+		RagCounts ratings) {
 }

@@ -112,6 +112,14 @@ public class ScorecardService {
 				: scorecards.findByRelationshipIdInOrderByPeriodStartDescRelationshipIdAsc(relationshipIds);
 	}
 
+	/** The headline figures of every scorecard of the relationships, oldest first, by relationship id: one query. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<ScorecardFigures>> figuresOf(Collection<Long> relationshipIds) {
+		return relationshipIds.isEmpty() ? Map.of()
+				: scorecards.figuresOf(relationshipIds).stream()
+						.collect(Collectors.groupingBy(ScorecardFigures::relationshipId));
+	}
+
 	/** The latest scorecard of each relationship that has one, by relationship id. */
 	@Transactional(readOnly = true)
 	public Map<Long, Scorecard> latestOf(Collection<Long> relationshipIds) {

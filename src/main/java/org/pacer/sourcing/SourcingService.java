@@ -102,7 +102,7 @@ public class SourcingService {
 		long id = relationship.getId();
 		List<Evidence.ScorePoint> trend = scorecards.history(id).stream()
 				.map(s -> new Evidence.ScorePoint(relationship.periodLabel(s.getPeriodStart()), s.getOverallScore(),
-						s.getAchievedLevel(), s.getGreenCount(), s.getAmberCount(), s.getRedCount(), s.getNoDataCount()))
+						s.getAchievedLevel(), s.getRatings()))
 				.toList();
 		trend = trend.subList(Math.max(0, trend.size() - TREND_PERIODS), trend.size());
 		List<ImprovementPlan> plans = improvements.plansOf(id);

@@ -417,7 +417,7 @@ class RelationshipLifecycleProcessTests {
 	/** A review of the period with every result far below the amber line, assessed and published. */
 	private PerformanceReview publishRedReview(Relationship relationship, LocalDate periodStart) {
 		PerformanceReview review = fixtures.publishedReview(relationship, periodStart, 50);
-		assertThat(scorecards.forReview(review.getId()).orElseThrow().getRedCount()).isPositive();
+		assertThat(scorecards.forReview(review.getId()).orElseThrow().getRatings().red()).isPositive();
 		return review;
 	}
 

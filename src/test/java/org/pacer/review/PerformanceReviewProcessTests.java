@@ -124,10 +124,10 @@ class PerformanceReviewProcessTests {
 		assertThat(stored.getStatus()).isEqualTo(ReviewStatus.IN_REVIEW);
 		assertThat(stored.getProcessInstanceId()).isEqualTo(review.getId());
 		Scorecard scorecard = scorecardOf(stored);
-		assertThat(scorecard.getGreenCount()).isEqualTo(4);
-		assertThat(scorecard.getAmberCount()).isZero();
-		assertThat(scorecard.getRedCount()).isZero();
-		assertThat(scorecard.getNoDataCount()).isZero();
+		assertThat(scorecard.getRatings().green()).isEqualTo(4);
+		assertThat(scorecard.getRatings().amber()).isZero();
+		assertThat(scorecard.getRatings().red()).isZero();
+		assertThat(scorecard.getRatings().noData()).isZero();
 		assertThat(review).variables().containsEntry("reviewId", stored.getId())
 				.containsEntry("scorecardId", scorecard.getId()).containsEntry("resultsComplete", true)
 				.containsEntry("redCount", 0).containsEntry("noDataCount", 0);
@@ -179,9 +179,9 @@ class PerformanceReviewProcessTests {
 		assertThat(stored.getResultsSubmittedBy()).isEqualTo(provider);
 		assertThat(stored.getResultsSubmittedAt()).isNotNull();
 		Scorecard scorecard = scorecardOf(stored);
-		assertThat(scorecard.getGreenCount()).isEqualTo(3);
-		assertThat(scorecard.getAmberCount()).isEqualTo(1);
-		assertThat(scorecard.getNoDataCount()).isZero();
+		assertThat(scorecard.getRatings().green()).isEqualTo(3);
+		assertThat(scorecard.getRatings().amber()).isEqualTo(1);
+		assertThat(scorecard.getRatings().noData()).isZero();
 		assertThat(recommendation(review)).containsEntry("improvementNeeded", false);
 		assertThat(fixtures.auditOf(relationship)).filteredOn(e -> e.getAction().equals("RESULTS_COMPLETED"))
 				.extracting(AuditEvent::getActor).containsExactly(provider);
@@ -256,8 +256,8 @@ class PerformanceReviewProcessTests {
 		assertThat(stored.getStatus()).isEqualTo(ReviewStatus.IN_REVIEW);
 		assertThat(stored.getResultsSubmittedBy()).isNull();
 		Scorecard scorecard = scorecardOf(stored);
-		assertThat(scorecard.getGreenCount()).isEqualTo(1);
-		assertThat(scorecard.getNoDataCount()).isEqualTo(3);
+		assertThat(scorecard.getRatings().green()).isEqualTo(1);
+		assertThat(scorecard.getRatings().noData()).isEqualTo(3);
 		assertThat(scorecards.linesOf(relationship.getId())).extracting(ScorecardLine::getMeasureId,
 				ScorecardLine::getRating).containsExactlyInAnyOrder(
 						tuple(measures.get(0).getId(), Rating.GREEN),
@@ -349,7 +349,7 @@ class PerformanceReviewProcessTests {
 		assertThat(stored.getRecommendationReason()).isEqualTo("One or more measures are RED");
 		assertThat(stored.getImprovementNeeded()).isFalse();
 		assertThat(stored.getOverrideReason()).isEqualTo("Our data centre failed, not the provider");
-		assertThat(scorecardOf(stored).getRedCount()).isEqualTo(4);
+		assertThat(scorecardOf(stored).getRatings().red()).isEqualTo(4);
 	}
 
 	@Test
@@ -460,8 +460,8 @@ class PerformanceReviewProcessTests {
 		assertThat(stored.getStatus()).isEqualTo(ReviewStatus.PUBLISHED);
 		assertThat(stored.getImprovementNeeded()).isTrue();
 		Scorecard scorecard = scorecardOf(stored);
-		assertThat(scorecard.getRedCount()).isEqualTo(1);
-		assertThat(scorecard.getGreenCount()).isEqualTo(3);
+		assertThat(scorecard.getRatings().red()).isEqualTo(1);
+		assertThat(scorecard.getRatings().green()).isEqualTo(3);
 		ProcessInstance improvement = calledProcessInstance(Processes.JOINT_IMPROVEMENT, review);
 		assertThat(improvement.getBusinessKey()).isEqualTo(review.getBusinessKey())
 				.isEqualTo(Processes.reviewKey(relationship.getId(), periodStart));

@@ -121,7 +121,7 @@ class ScorecardCalculatorTests {
 		assertThat(line.attainment()).isNull();
 		assertThat(line.rating()).isEqualTo(Rating.NO_DATA);
 		assertThat(line.explanation()).isEqualTo("No result submitted -> NO DATA");
-		assertThat(result.noData()).isEqualTo(1);
+		assertThat(result.ratings().noData()).isEqualTo(1);
 		assertThat(result.overallScore()).isNull();
 	}
 
@@ -309,14 +309,13 @@ class ScorecardCalculatorTests {
 
 		// then
 		assertThat(result.levels()).containsExactly(
-				new LevelResult(1, "Stable", LevelStatus.ACHIEVED, 2, 0, 0, 0),
-				new LevelResult(2, "Efficient", LevelStatus.AT_RISK, 1, 1, 0, 0),
-				new LevelResult(3, "Reported", LevelStatus.AT_RISK, 1, 0, 0, 1),
-				new LevelResult(4, "Innovative", LevelStatus.MISSED, 0, 1, 1, 1),
-				new LevelResult(5, "Strategic", LevelStatus.NOT_MEASURED, 0, 0, 0, 0));
+				new LevelResult(1, "Stable", LevelStatus.ACHIEVED, new RagCounts(2, 0, 0, 0)),
+				new LevelResult(2, "Efficient", LevelStatus.AT_RISK, new RagCounts(1, 1, 0, 0)),
+				new LevelResult(3, "Reported", LevelStatus.AT_RISK, new RagCounts(1, 0, 0, 1)),
+				new LevelResult(4, "Innovative", LevelStatus.MISSED, new RagCounts(0, 1, 1, 1)),
+				new LevelResult(5, "Strategic", LevelStatus.NOT_MEASURED, new RagCounts(0, 0, 0, 0)));
 		assertThat(result.achievedLevel()).isEqualTo(1);
-		assertThat(List.of(result.green(), result.amber(), result.red(), result.noData()))
-				.containsExactly(4, 2, 1, 2);
+		assertThat(result.ratings()).isEqualTo(new RagCounts(4, 2, 1, 2));
 	}
 
 	@Test
