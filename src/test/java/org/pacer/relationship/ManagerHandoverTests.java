@@ -1,13 +1,10 @@
 package org.pacer.relationship;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pacer.CycleFixtures;
+import org.pacer.Pages;
 import org.pacer.ProcessTest;
 import org.pacer.audit.AuditLog;
 import org.pacer.identity.Roles;
@@ -26,8 +24,6 @@ import org.pacer.time.PacerClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Handing a relationship to another manager: the open task assigned to the previous manager moves, both managers
@@ -43,6 +39,8 @@ class ManagerHandoverTests {
 
 	@Autowired
 	private CycleFixtures fixtures;
+
+	private Pages pages;
 
 	@Autowired
 	private TaskService tasks;
@@ -64,6 +62,7 @@ class ManagerHandoverTests {
 
 	@BeforeEach
 	void setUp() {
+		pages = new Pages(mvc, fixtures);
 		String suffix = UUID.randomUUID().toString().substring(0, 6);
 		previous = "handover-from-" + suffix;
 		next = "handover-to-" + suffix;
@@ -78,7 +77,7 @@ class ManagerHandoverTests {
 		assertThat(openTask().getAssignee()).isEqualTo(previous);
 
 		// when
-		mvc.perform(as(post("/relationships/" + relationship.getId() + "/manager").param("managerId", next),
+		mvc.perform(pages.as(post("/relationships/" + relationship.getId() + "/manager").param("managerId", next),
 				previous)).andExpect(status().isFound());
 
 		// then
@@ -98,13 +97,13 @@ class ManagerHandoverTests {
 		fixtures.ensureUser(outsider, Roles.PROCESS_OWNERS);
 
 		// when
-		String page = page(post("/relationships/" + relationship.getId() + "/manager").param("managerId", outsider),
+		String page = pages.page(post("/relationships/" + relationship.getId() + "/manager").param("managerId", outsider),
 				previous, 400);
 
 		// then
 		assertThat(page).contains("Choose a relationship manager");
 		assertThat(openTask().getAssignee()).isEqualTo(previous);
-		assertThat(page(get("/relationships/" + relationship.getId() + "/manager"), previous, 200)).contains(next);
+		assertThat(pages.page(get("/relationships/" + relationship.getId() + "/manager"), previous, 200)).contains(next);
 	}
 
 	@Test
@@ -114,7 +113,7 @@ class ManagerHandoverTests {
 		fixtures.ensureUser(vendor, relationship.getProvider().getCandidateGroup());
 
 		// when / then
-		page(post("/relationships/" + relationship.getId() + "/manager").param("managerId", next), vendor, 403);
+		pages.page(post("/relationships/" + relationship.getId() + "/manager").param("managerId", next), vendor, 403);
 		assertThat(openTask().getAssignee()).isEqualTo(previous);
 	}
 
@@ -127,14 +126,5 @@ class ManagerHandoverTests {
 
 	private List<String> subjects(String user) {
 		return notifications.recentFor(user, List.of()).stream().map(Notification::getSubject).toList();
-	}
-
-	private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String user) {
-		return request.with(authentication(fixtures.signedIn(user))).with(csrf());
-	}
-
-	private String page(MockHttpServletRequestBuilder request, String user, int status) throws Exception {
-		return HtmlUtils.htmlUnescape(mvc.perform(as(request, user)).andExpect(status().is(status)).andReturn()
-				.getResponse().getContentAsString(StandardCharsets.UTF_8));
 	}
 }

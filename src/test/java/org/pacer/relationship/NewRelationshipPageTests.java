@@ -1,13 +1,10 @@
 package org.pacer.relationship;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pacer.CycleFixtures;
+import org.pacer.Pages;
 import org.pacer.ProcessTest;
 import org.pacer.identity.Roles;
 import org.pacer.process.Processes;
@@ -26,8 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * "New relationship": a manager fills in the form, the relationship exists and its lifecycle waits at "Set expected
@@ -47,6 +43,8 @@ class NewRelationshipPageTests {
 
 	@Autowired
 	private CycleFixtures fixtures;
+
+	private Pages pages;
 
 	@Autowired
 	private RelationshipRepository relationships;
@@ -69,6 +67,7 @@ class NewRelationshipPageTests {
 
 	@BeforeEach
 	void setUp() {
+		pages = new Pages(mvc, fixtures);
 		fixtures.ensureUser(MANAGER, Roles.MANAGERS);
 		fixtures.ensureUser(NOT_A_MANAGER, Roles.PROCESS_OWNERS);
 		provider = relationshipService.createProvider("New rel provider " + UUID.randomUUID().toString().substring(0, 8),
@@ -85,11 +84,11 @@ class NewRelationshipPageTests {
 	@Test
 	void aManagerStartsARelationshipAndFindsSetExpectedOutcomesInTheInbox() throws Exception {
 		// given
-		assertThat(page(get("/relationships/new"), MANAGER, 200)).contains(provider.getName(),
+		assertThat(pages.page(get("/relationships/new"), MANAGER, 200)).contains(provider.getName(),
 				"value=\"" + MANAGER + "\" selected");
 
 		// when
-		MvcResult saved = mvc.perform(as(post("/relationships").param("name", name)
+		MvcResult saved = mvc.perform(pages.as(post("/relationships").param("name", name)
 				.param("providerId", provider.getId().toString()).param("managerId", MANAGER)
 				.param("reviewPeriod", "QUARTERLY").param("startDate", clock.today().withDayOfMonth(1).toString()),
 				MANAGER)).andExpect(status().isFound()).andReturn();
@@ -109,7 +108,7 @@ class NewRelationshipPageTests {
 		});
 		assertThat(saved.getFlashMap().get("done"))
 				.isEqualTo(name + " started: \"Set expected outcomes\" is in " + MANAGER + "'s inbox.");
-		assertThat(page(get(location), MANAGER, 200)).contains(name, provider.getName());
+		assertThat(pages.page(get(location), MANAGER, 200)).contains(name, provider.getName());
 	}
 
 	@Test
@@ -121,10 +120,10 @@ class NewRelationshipPageTests {
 		long before = relationships.count();
 
 		// when
-		String notAManager = page(post("/relationships").param("name", name)
+		String notAManager = pages.page(post("/relationships").param("name", name)
 				.param("providerId", archived.getId().toString()).param("managerId", NOT_A_MANAGER)
 				.param("reviewPeriod", "MONTHLY").param("startDate", LocalDate.of(1999, 1, 1).toString()), MANAGER, 400);
-		String notADate = page(post("/relationships").param("name", "").param("providerId", "abc")
+		String notADate = pages.page(post("/relationships").param("name", "").param("providerId", "abc")
 				.param("managerId", MANAGER).param("reviewPeriod", "WEEKLY").param("startDate", "soon"), MANAGER, 400);
 
 		// then
@@ -144,19 +143,10 @@ class NewRelationshipPageTests {
 		long before = relationships.count();
 
 		// when / then
-		page(get("/relationships/new"), vendor, 403);
-		page(post("/relationships").param("name", name).param("providerId", provider.getId().toString())
+		pages.page(get("/relationships/new"), vendor, 403);
+		pages.page(post("/relationships").param("name", name).param("providerId", provider.getId().toString())
 				.param("managerId", MANAGER).param("reviewPeriod", "MONTHLY")
 				.param("startDate", clock.today().toString()), NOT_A_MANAGER, 403);
 		assertThat(relationships.count()).isEqualTo(before);
-	}
-
-	private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String user) {
-		return request.with(authentication(fixtures.signedIn(user))).with(csrf());
-	}
-
-	private String page(MockHttpServletRequestBuilder request, String user, int status) throws Exception {
-		return HtmlUtils.htmlUnescape(mvc.perform(as(request, user)).andExpect(status().is(status)).andReturn()
-				.getResponse().getContentAsString(StandardCharsets.UTF_8));
 	}
 }

@@ -2,13 +2,10 @@ package org.pacer.relationship;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -16,14 +13,13 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pacer.CycleFixtures;
+import org.pacer.Pages;
 import org.pacer.ProcessTest;
 import org.pacer.common.ValidationException;
 import org.pacer.identity.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The Providers pages: an administrator adds a vendor and an internal team, changes one and archives it; bad input is
@@ -44,6 +40,8 @@ class ProvidersPageTests {
 	@Autowired
 	private CycleFixtures fixtures;
 
+	private Pages pages;
+
 	@Autowired
 	private ProviderRepository providers;
 
@@ -57,6 +55,7 @@ class ProvidersPageTests {
 
 	@BeforeEach
 	void setUp() {
+		pages = new Pages(mvc, fixtures);
 		fixtures.ensureUser(ADMIN, Roles.ADMINS);
 		fixtures.ensureUser(MANAGER, Roles.MANAGERS);
 		name = "Vendor " + UUID.randomUUID().toString().substring(0, 8);
@@ -65,10 +64,10 @@ class ProvidersPageTests {
 	@Test
 	void anAdminAddsAVendorAndAnInternalTeamAndEachGetsAGroupForItsPeople() throws Exception {
 		// when
-		mvc.perform(as(post("/providers").param("name", " " + name + " ").param("kind", "VENDOR")
+		mvc.perform(pages.as(post("/providers").param("name", " " + name + " ").param("kind", "VENDOR")
 				.param("contact", "desk@vendor.example").param("notes", "Hosting since 2024"), ADMIN))
 				.andExpect(status().isFound());
-		mvc.perform(as(post("/providers").param("name", name + " team").param("kind", "INTERNAL_TEAM"), ADMIN))
+		mvc.perform(pages.as(post("/providers").param("name", name + " team").param("kind", "INTERNAL_TEAM"), ADMIN))
 				.andExpect(status().isFound());
 
 		// then
@@ -78,9 +77,9 @@ class ProvidersPageTests {
 		assertThat(vendor.getNotes()).isEqualTo("Hosting since 2024");
 		assertThat(identity.createGroupQuery().groupId(vendor.getCandidateGroup()).count()).isEqualTo(1);
 		assertThat(providers.findByName(name + " team").orElseThrow().getKind()).isEqualTo(ProviderKind.INTERNAL_TEAM);
-		String list = page(get("/providers"), ADMIN, 200);
+		String list = pages.page(get("/providers"), ADMIN, 200);
 		assertThat(list).contains(name, name + " team", "desk@vendor.example", "Internal team", "id=\"new-provider\"");
-		assertThat(page(get("/providers"), MANAGER, 200)).contains(name).doesNotContain("id=\"new-provider\"");
+		assertThat(pages.page(get("/providers"), MANAGER, 200)).contains(name).doesNotContain("id=\"new-provider\"");
 	}
 
 	@Test
@@ -90,10 +89,10 @@ class ProvidersPageTests {
 		long before = providers.count();
 
 		// when: a duplicate name in other case, a kind that is none, notes too long
-		String refused = page(post("/providers").param("name", name.toUpperCase()).param("kind", "PARTNER")
+		String refused = pages.page(post("/providers").param("name", name.toUpperCase()).param("kind", "PARTNER")
 				.param("contact", "kept@vendor.example").param("notes", "n".repeat(2001)), ADMIN, 400);
-		String blank = page(post("/providers").param("name", "  ").param("kind", "VENDOR"), ADMIN, 400);
-		String symbols = page(post("/providers").param("name", "!!!").param("kind", "VENDOR"), ADMIN, 400);
+		String blank = pages.page(post("/providers").param("name", "  ").param("kind", "VENDOR"), ADMIN, 400);
+		String symbols = pages.page(post("/providers").param("name", "!!!").param("kind", "VENDOR"), ADMIN, 400);
 
 		// then
 		assertThat(refused).contains("A provider named '" + name + "' exists already", "Choose vendor or internal team",
@@ -111,12 +110,12 @@ class ProvidersPageTests {
 		String group = provider.getCandidateGroup();
 
 		// when: renamed, then archived twice
-		mvc.perform(as(post("/providers/" + provider.getId()).param("name", name + " renamed")
+		mvc.perform(pages.as(post("/providers/" + provider.getId()).param("name", name + " renamed")
 				.param("kind", "VENDOR").param("contact", "new@vendor.example"), ADMIN)).andExpect(status().isFound());
-		mvc.perform(as(post("/providers/" + provider.getId() + "/archive"), ADMIN)).andExpect(status().isFound());
+		mvc.perform(pages.as(post("/providers/" + provider.getId() + "/archive"), ADMIN)).andExpect(status().isFound());
 		Provider archived = providers.findById(provider.getId()).orElseThrow();
 		var firstArchiving = archived.getArchivedAt();
-		mvc.perform(as(post("/providers/" + provider.getId() + "/archive"), ADMIN)).andExpect(status().isFound());
+		mvc.perform(pages.as(post("/providers/" + provider.getId() + "/archive"), ADMIN)).andExpect(status().isFound());
 
 		// then: the group stays (its people and tokens stay the provider's), the first archiving stays
 		Provider after = providers.findById(provider.getId()).orElseThrow();
@@ -124,9 +123,9 @@ class ProvidersPageTests {
 		assertThat(after.getCandidateGroup()).isEqualTo(group);
 		assertThat(after.getArchivedAt()).isEqualTo(firstArchiving);
 		assertThat(after.getArchivedBy()).isEqualTo(ADMIN);
-		assertThat(page(get("/providers"), ADMIN, 200)).contains(name + " renamed", "archived by " + ADMIN)
+		assertThat(pages.page(get("/providers"), ADMIN, 200)).contains(name + " renamed", "archived by " + ADMIN)
 				.doesNotContain("id=\"archive-" + provider.getId() + "\"");
-		assertThat(page(get("/providers/" + provider.getId()), ADMIN, 200)).contains("This provider is archived");
+		assertThat(pages.page(get("/providers/" + provider.getId()), ADMIN, 200)).contains("This provider is archived");
 		assertThatThrownBy(() -> relationships.create(new RelationshipService.NewRelationship("Too late",
 				provider.getId(), MANAGER, ReviewPeriod.MONTHLY, LocalDate.of(2026, 1, 1)), ADMIN))
 				.isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
@@ -141,21 +140,12 @@ class ProvidersPageTests {
 		long before = providers.count();
 
 		// when / then
-		page(post("/providers").param("name", name).param("kind", "VENDOR"), MANAGER, 403);
-		page(post("/providers/" + relationship.getProvider().getId() + "/archive"), MANAGER, 403);
-		page(get("/providers"), vendor, 403);
-		page(get("/providers/new"), vendor, 403);
-		page(get("/providers/999999"), ADMIN, 404);
+		pages.page(post("/providers").param("name", name).param("kind", "VENDOR"), MANAGER, 403);
+		pages.page(post("/providers/" + relationship.getProvider().getId() + "/archive"), MANAGER, 403);
+		pages.page(get("/providers"), vendor, 403);
+		pages.page(get("/providers/new"), vendor, 403);
+		pages.page(get("/providers/999999"), ADMIN, 404);
 		assertThat(providers.count()).isEqualTo(before);
 		assertThat(providers.findById(relationship.getProvider().getId()).orElseThrow().isArchived()).isFalse();
-	}
-
-	private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String user) {
-		return request.with(authentication(fixtures.signedIn(user))).with(csrf());
-	}
-
-	private String page(MockHttpServletRequestBuilder request, String user, int status) throws Exception {
-		return HtmlUtils.htmlUnescape(mvc.perform(as(request, user)).andExpect(status().is(status)).andReturn()
-				.getResponse().getContentAsString(StandardCharsets.UTF_8));
 	}
 }
