@@ -67,8 +67,10 @@ public class ProviderService {
 
 	public Provider create(ProviderDetails details, String actor) {
 		Checked checked = check(details, null);
-		Provider provider = providers.save(new Provider(checked.name, details.kind(), Provider.groupFor(checked.name)));
+		Provider provider = new Provider(checked.name, details.kind(), Provider.groupFor(checked.name));
 		provider.describe(checked.name, details.kind(), checked.contact, checked.notes);
+		// described before saving: one insert, not an insert and an update
+		providers.save(provider);
 		directory.ensureGroup(provider.getCandidateGroup(), provider.getName());
 		audit.record(null, actor, "PROVIDER_CREATED", describe(provider));
 		return provider;
