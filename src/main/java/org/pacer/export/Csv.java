@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
-import org.pacer.result.ResultsCsv;
+import org.pacer.common.CsvText;
 
 /** Writes CSV by RFC 4180 with Commons CSV, as ResultsCsv reads it: CRLF line ends, fields quoted when they need it. */
 final class Csv {
@@ -34,6 +34,6 @@ final class Csv {
 	private static String field(Object value) {
 		return value == null ? ""
 				: value instanceof BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString()
-				: value instanceof Number number ? number.toString() : ResultsCsv.inert(value.toString());
+				: value instanceof Number number ? number.toString() : CsvText.inert(value.toString());
 	}
 }

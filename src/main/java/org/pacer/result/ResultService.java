@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ResultService {
 
+	/** Three years of monthly reviews: what a trend chart shows and a former report would still hold. */
+	static final int MAX_HISTORY_PERIODS = 36;
+
 	private final PeriodResultRepository results;
 
 	private final PeriodResultAuditRepository audits;
@@ -85,6 +88,49 @@ public class ResultService {
 				+ relationship.periodLabel(periodStart) + " by " + source + (replaced > 0 ? ", " + replaced + " replaced" : ""));
 		events.publishEvent(new ResultsSubmitted(relationshipId, periodStart, source, actor));
 		return new SubmissionReport(accepted, replaced);
+	}
+
+	/**
+	 * A result of a period before the relationship started in Pacer, from its former reports: it fills the trend and
+	 * changes no review. A period has one historical result per measure, never replaced by a second import.
+	 */
+	public void recordHistory(long relationshipId, LocalDate periodStart, ResultEntry entry, String actor) {
+		Relationship relationship = relationship(relationshipId);
+		Errors errors = new Errors();
+		errors.rejectIf(relationship.getStatus() == RelationshipStatus.ENDED, "relationship",
+				"The relationship has ended; it takes no more results");
+		if (periodStart == null) {
+			throw ValidationException.of("period", "Give the period as its first day, for example "
+					+ relationship.getReviewPeriod().periodContaining(relationship.firstPeriod().minusDays(1)));
+		}
+		LocalDate first = relationship.firstPeriod();
+		LocalDate earliest = first.minusMonths((long) MAX_HISTORY_PERIODS * relationship.getReviewPeriod().months());
+		errors.rejectIf(!relationship.getReviewPeriod().periodContaining(periodStart).equals(periodStart), "period",
+				"A period is named by its first day, for example " + relationship.getReviewPeriod()
+						.periodContaining(first.minusDays(1)));
+		errors.rejectIf(!periodStart.isBefore(first), "period", "Period " + periodStart + " is not before the "
+				+ "relationship started (" + first + "): its results come through the period's task");
+		errors.rejectIf(periodStart.isBefore(earliest), "period", "History goes back at most " + MAX_HISTORY_PERIODS
+				+ " periods, to " + earliest);
+		SuccessMeasure measure = entry.measureId() == null ? null : own(relationshipId).get(entry.measureId());
+		errors.rejectIf(measure == null, "measure", "Unknown measure " + entry.measureId() + " for this relationship");
+		errors.rejectIf(entry.value() == null, "value", "Give a number");
+		try {
+			UserInput.amount(entry.value(), "value");
+		}
+		catch (ValidationException e) {
+			e.fieldErrors().forEach(errors::reject);
+		}
+		errors.rejectIf(entry.comment() != null && entry.comment().length() > 1000, "comment",
+				"Keep the comment under 1000 characters");
+		errors.rejectIf(measure != null && !results.findByMeasureIdInAndPeriodStart(List.of(measure.getId()),
+				periodStart).isEmpty(), "period", (measure == null ? "" : measure.getName()) + " has a result for "
+						+ periodStart + " already");
+		errors.throwIfAny();
+		audits.save(new PeriodResultAudit(entry.measureId(), periodStart, null, entry.value(), actor, clock.now(),
+				ResultSource.HISTORY));
+		results.save(new PeriodResult(entry.measureId(), periodStart, entry.value(), actor, clock.now(),
+				ResultSource.HISTORY, entry.comment()));
 	}
 
 	/** Checks a submission as {@link #submit} does, saving nothing: a bulk request is checked whole first. */

@@ -4,5 +4,7 @@ package org.pacer.result;
 public enum ResultSource {
 	FORM,
 	CSV,
-	API
+	API,
+	/** Imported for the periods before the relationship started in Pacer, so its trend begins with its past. */
+	HISTORY
 }

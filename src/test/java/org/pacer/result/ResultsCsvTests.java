@@ -1,85 +1,18 @@
 package org.pacer.result;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.pacer.result.ResultsCsv.CsvRecord;
-import org.pacer.result.ResultsCsv.MalformedCsv;
 import org.pacer.result.ResultsCsv.Upload;
 
-/** The RFC 4180 reader and the checks of a results file that need no measures. */
+/** The checks of a results file that need no measures (reading CSV itself: CsvTextTests). */
 class ResultsCsvTests {
 
 	private static final LocalDate PERIOD = LocalDate.of(2026, 1, 1);
-
-	@Test
-	void readsRecordsSeparatedByAnyLineBreak() {
-		// when
-		List<CsvRecord> records = ResultsCsv.read("a,b\r\n1,2\n3,4\r5,6\n");
-
-		// then
-		assertThat(records).extracting(CsvRecord::fields).containsExactly(List.of("a", "b"), List.of("1", "2"),
-				List.of("3", "4"), List.of("5", "6"));
-		assertThat(records).extracting(CsvRecord::line).containsExactly(1, 2, 3, 4);
-	}
-
-	@Test
-	void keepsEmptyFieldsAndReadsALastLineWithoutLineBreak() {
-		// when
-		List<CsvRecord> records = ResultsCsv.read("a,,b,\n,\nlast");
-
-		// then
-		assertThat(records).extracting(CsvRecord::fields).containsExactly(List.of("a", "", "b", ""), List.of("", ""),
-				List.of("last"));
-	}
-
-	@Test
-	void quotedFieldsHoldCommasQuotesAndLineBreaks() {
-		// when
-		List<CsvRecord> records = ResultsCsv.read(
-				"measure,value,comment\n\"Cost, total\",12,\"He said \"\"fine\"\"\"\nAvailability,99,\"two\r\nlines\"\nLast,1,\"\"\n");
-
-		// then
-		assertThat(records).extracting(CsvRecord::fields).containsExactly(List.of("measure", "value", "comment"),
-				List.of("Cost, total", "12", "He said \"fine\""), List.of("Availability", "99", "two\r\nlines"),
-				List.of("Last", "1", ""));
-		// a record starts on the line after the line breaks inside the quotes before it
-		assertThat(records).extracting(CsvRecord::line).containsExactly(1, 2, 3, 5);
-	}
-
-	@Test
-	void skipsAByteOrderMark() {
-		assertThat(ResultsCsv.read("\uFEFFmeasure,value\n")).extracting(CsvRecord::fields)
-				.containsExactly(List.of("measure", "value"));
-	}
-
-	@Test
-	void refusesAQuotedFieldThatIsNotClosed() {
-		assertThatThrownBy(() -> ResultsCsv.read("measure,value\nx,\"12\n"))
-				.isInstanceOf(MalformedCsv.class).hasMessage("Line 2: a quoted field is not closed.");
-	}
-
-	@Test
-	void refusesQuotesInsideAnUnquotedFieldAndTextAfterAClosingQuote() {
-		assertThatThrownBy(() -> ResultsCsv.read("a,b\nx,1\"2\"\n")).isInstanceOf(MalformedCsv.class)
-				.hasMessageStartingWith("Line 2: a quote inside a field.");
-		assertThatThrownBy(() -> ResultsCsv.read("\"a\"b,c\n")).isInstanceOf(MalformedCsv.class)
-				.hasMessage("Line 1: text after the closing quote of a field.");
-	}
-
-	@Test
-	void aQuoteInsideAnUnquotedFieldIsNamedOnItsOwnLineAndBlanksAfterAClosingQuoteAreRead() {
-		// a multi-line quoted field and blanks after its closing quote stand before the bare quote
-		assertThatThrownBy(() -> ResultsCsv.read("a,b\n\"two\nlines\" ,1\"2\"\n")).isInstanceOf(MalformedCsv.class)
-				.hasMessageStartingWith("Line 3: a quote inside a field.");
-		assertThat(ResultsCsv.read("a,b\n\"x\" ,\"y\"\t\n")).extracting(CsvRecord::fields)
-				.containsExactly(List.of("a", "b"), List.of("x", "y"));
-	}
 
 	@Test
 	void aQuotedCommentHoldsCommasQuotesAndLineBreaksAndLaterRowsKeepTheirLines() {
@@ -164,7 +97,8 @@ class ResultsCsvTests {
 				.containsExactly("The file has a header row but no results under it.");
 		assertThat(ResultsCsv.check("measure,value\nDurchlässigkeit,1\n".getBytes(StandardCharsets.ISO_8859_1), PERIOD,
 				List.of()).problems())
-				.containsExactly("The file is not UTF-8 text. Save it as \"CSV UTF-8\" and upload it again.");
+				.containsExactly("Line 2: the file is not UTF-8 text from this line on. Save it as \"CSV UTF-8\" and "
+						+ "upload it again. A file put together from several exports may mix encodings.");
 	}
 
 	@Test

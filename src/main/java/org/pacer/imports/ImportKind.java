@@ -1,0 +1,8 @@
+package org.pacer.imports;
+
+/** What a file brings in; each kind has its importer (a {@link RowImporter}). */
+enum ImportKind {
+	PROVIDERS,
+	RELATIONSHIPS,
+	HISTORY
+}
