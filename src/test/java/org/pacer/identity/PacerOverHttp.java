@@ -107,6 +107,24 @@ final class PacerOverHttp implements AutoCloseable {
 		}
 	}
 
+	/** A GET whose body is kept as bytes (a compressed or binary answer). */
+	HttpResponse<byte[]> bytes(String path, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		try {
+			return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** A GET as a browser sends it (HTML first, anything else taken), unless the headers ask otherwise. */
 	HttpResponse<String> get(String path, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
