@@ -101,7 +101,8 @@ public final class Bench {
 		}
 		Provider busy = providers.get(0);
 		user("bench-vendor", busy.getCandidateGroup());
-		LocalDate start = LocalDate.now().withDayOfMonth(1).minusYears(20);
+		// within the ten years a new relationship may reach back; 2,000 reviews over 34 relationships need five
+		LocalDate start = LocalDate.now().withDayOfMonth(1).minusYears(9);
 		List<Long> busyRelationships = new ArrayList<>();
 		long made = System.nanoTime();
 		for (int i = 0; i < managerTasks; i++) {

@@ -144,8 +144,9 @@ class InboxController {
 				p -> link(query, p, offeredPage)));
 		model.addAttribute("offered", page(items(offered, false, Set.of(), now), offeredTotal, offeredPage,
 				p -> link(query, minePage, p)));
-		model.addAttribute("overdue", tasks.createTaskQuery().taskAssignee(me.id()).dueBefore(Date.from(now)).count()
-				+ tasks.createTaskQuery().taskCandidateUser(me.id()).dueBefore(Date.from(now)).count());
+		// mine or offered to me (a candidate's task is unassigned, so none is counted twice), in one count
+		model.addAttribute("overdue", tasks.createTaskQuery().or().taskAssignee(me.id()).taskCandidateUser(me.id())
+				.endOr().dueBefore(Date.from(now)).count());
 		model.addAttribute("steps", steps());
 		model.addAttribute("searchTooWide", tooWide);
 		model.addAttribute("filtered", asked != null || notBlank(query.step()) || notBlank(query.due()));
@@ -181,7 +182,7 @@ class InboxController {
 						.filter(p -> p.getBusinessKey() != null)
 						.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
 		Map<Long, Relationship> byId = relationships
-				.findAllById(businessKeyOf.values().stream().map(Processes::relationshipOf).filter(Objects::nonNull)
+				.findByIdIn(businessKeyOf.values().stream().map(Processes::relationshipOf).filter(Objects::nonNull)
 						.collect(Collectors.toSet()))
 				.stream().collect(Collectors.toMap(Relationship::getId, Function.identity()));
 		Instant soon = now.plusSeconds(3 * 24 * 3600);

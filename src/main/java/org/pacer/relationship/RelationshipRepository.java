@@ -1,5 +1,6 @@
 package org.pacer.relationship;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Limit;
@@ -16,6 +17,10 @@ public interface RelationshipRepository extends JpaRepository<Relationship, Long
 
 	@EntityGraph(attributePaths = "provider")
 	List<Relationship> findByProviderCandidateGroupInOrderByNameAsc(List<String> groups);
+
+	/** Relationships by id with their providers, in one query (findAllById loaded each provider on its own). */
+	@EntityGraph(attributePaths = "provider")
+	List<Relationship> findByIdIn(Collection<Long> ids);
 
 	/** The inbox's search box: relationships whose name or provider's name contains the text, at most 101. */
 	@Query("select r.id from Relationship r where lower(r.name) like :pattern or lower(r.provider.name) like :pattern")

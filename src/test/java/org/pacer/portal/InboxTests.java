@@ -135,6 +135,12 @@ class InboxTests {
 			assertThat(searched).contains("id=\"count-offered\">53<", many.getName());
 			assertThat(noMatch).contains("id=\"count-offered\">0<");
 			assertThat(nonsense).contains("id=\"count-offered\">0<");
+
+			// and the overdue count takes each task once, offered or claimed
+			assertThat(first).contains("53 overdue");
+			taskService.claim(taskService.createTaskQuery().taskCandidateUser(provider).listPage(0, 1).get(0).getId(),
+					provider);
+			assertThat(inbox(provider, "")).contains("id=\"count-mine\">1<", "53 overdue");
 		}
 		finally {
 			fixtures.removeInstancesOf(List.of(many.getId()));
