@@ -78,10 +78,15 @@ final class BrowserSession implements AutoCloseable {
 
 	/** Signs in on Pacer's login page (as a new visitor) and waits until Pacer has taken the user in. */
 	void signIn(String user) {
+		signIn(user, user);
+	}
+
+	/** As {@link #signIn(String)}, with the user's own password (the demo users' password is their name). */
+	void signIn(String user, String password) {
 		context.clearCookies();
 		open("/login");
 		page.locator("#username").fill(user);
-		page.locator("#password").fill(user);
+		page.locator("#password").fill(password);
 		page.locator("form button[type=submit]").click();
 		page.waitForURL(url -> !URI.create(url).getPath().equals("/login"));
 	}

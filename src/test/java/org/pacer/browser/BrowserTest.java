@@ -7,12 +7,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A browser test class: its own Pacer (demo data, job executor on) on its own database for the whole class, and a
- * fresh browser session per test named after it.
+ * A browser test class: its own Pacer (demo data unless {@link #settings()} says otherwise, job executor on) on its own
+ * database for the whole class, and a fresh browser session per test named after it.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
 
 	@TempDir
@@ -22,13 +24,18 @@ abstract class BrowserTest {
 
 	BrowserSession browser;
 
+	/** What Pacer starts with, beside its own database and port. */
+	String[] settings() {
+		return new String[] { "--pacer.demo.enabled=true" };
+	}
+
 	@BeforeAll
-	static void startPacer() {
-		pacer = PacerInBrowser.start(dataDir);
+	void startPacer() {
+		pacer = PacerInBrowser.start(dataDir, settings());
 	}
 
 	@AfterAll
-	static void stopPacer() {
+	void stopPacer() {
 		if (pacer != null) {
 			pacer.close();
 			pacer = null;

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,16 +45,21 @@ final class PacerInBrowser implements AutoCloseable {
 		this.browser = browser;
 	}
 
-	/** Skips the test class when there is no chromium; otherwise starts Pacer on a fresh database and the browser. */
-	static PacerInBrowser start(Path dataDir) {
+	/**
+	 * Skips the test class when there is no chromium; otherwise starts Pacer on a fresh database with the given
+	 * settings (demo data or none, a mail server) and the browser.
+	 */
+	static PacerInBrowser start(Path dataDir, String... settings) {
 		Optional<Path> chromium = chromiumOnPath();
 		Assumptions.assumeTrue(chromium.isPresent(), NO_CHROMIUM);
-		ConfigurableApplicationContext app = new SpringApplicationBuilder(PacerApplication.class).run(
+		List<String> arguments = new ArrayList<>(List.of(
 				"--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("pacer") + ";DB_CLOSE_ON_EXIT=FALSE",
 				"--server.port=0",
 				"--camunda.bpm.generate-unique-process-application-name=true",
-				"--camunda.bpm.job-execution.enabled=true",
-				"--pacer.demo.enabled=true");
+				"--camunda.bpm.job-execution.enabled=true"));
+		arguments.addAll(List.of(settings));
+		ConfigurableApplicationContext app = new SpringApplicationBuilder(PacerApplication.class)
+				.run(arguments.toArray(String[]::new));
 		Playwright playwright = null;
 		try {
 			// Debian's chromium is the browser; Playwright must never fetch its own, also outside surefire
