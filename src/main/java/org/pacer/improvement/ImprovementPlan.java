@@ -83,6 +83,15 @@ public class ImprovementPlan {
 		this.decidedAt = at;
 	}
 
+	/** The relationship ended first: a plan not done yet stops where it is. */
+	boolean endWithRelationship() {
+		if (status == PlanStatus.DONE || status == PlanStatus.ENDED) {
+			return false;
+		}
+		this.status = PlanStatus.ENDED;
+		return true;
+	}
+
 	void done() {
 		this.status = PlanStatus.DONE;
 	}

@@ -13,8 +13,10 @@ import org.pacer.measure.MeasureService;
 import org.pacer.notification.NotificationService;
 import org.pacer.notification.NotificationService.Recipient;
 import org.pacer.relationship.Relationship;
+import org.pacer.relationship.RelationshipEnded;
 import org.pacer.relationship.RelationshipService;
 import org.pacer.time.PacerClock;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +57,20 @@ public class ImprovementService {
 		this.audit = audit;
 		this.clock = clock;
 		this.notifications = notifications;
+	}
+
+	/**
+	 * The relationship ended: its plans not done yet end where they are (their processes end with their review,
+	 * which the relationship's end cancels).
+	 */
+	@EventListener
+	public void onRelationshipEnded(RelationshipEnded ended) {
+		for (ImprovementPlan plan : plans.findByRelationshipIdOrderByCreatedAtDesc(ended.relationshipId())) {
+			if (plan.endWithRelationship()) {
+				audit.record(ended.relationshipId(), "system", "PLAN_ENDED",
+						"Improvement plan " + plan.getId() + " ended unfinished: the relationship ended");
+			}
+		}
 	}
 
 	/** One plan per review; a retried job finds the plan it already opened. */

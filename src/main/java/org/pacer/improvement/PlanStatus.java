@@ -8,5 +8,7 @@ public enum PlanStatus {
 	/** Approved; its actions are being done. */
 	APPROVED,
 	/** Every action done and maturity re-assessed. */
-	DONE
+	DONE,
+	/** The relationship ended before the plan was done. */
+	ENDED
 }

@@ -17,8 +17,7 @@ class CloseRelationship implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String reason = LifecycleProcess.END_REASON.read(execution);
-		relationships.end(Processes.RELATIONSHIP_ID.read(execution), reason == null ? "Relationship ended" : reason,
-				"system");
+		// whoever ended it (RelationshipLifecycle.end) has ended it already; this ends it if the message came alone
+		relationships.end(Processes.RELATIONSHIP_ID.read(execution), "Relationship ended", "system");
 	}
 }

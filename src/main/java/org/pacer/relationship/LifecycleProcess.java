@@ -45,9 +45,6 @@ public final class LifecycleProcess {
 
 	public static final ProcessVariable<Boolean> REPEATED_MISSES = ProcessVariable.flag("repeatedMisses");
 
-	// Event_RelationshipEnded, Task_CloseRelationship
-	public static final ProcessVariable<String> END_REASON = ProcessVariable.text("endReason");
-
 	private LifecycleProcess() {
 	}
 }

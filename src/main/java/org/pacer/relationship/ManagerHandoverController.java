@@ -5,10 +5,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.pacer.common.ValidationException;
-import org.pacer.identity.CurrentUser;
 import org.pacer.identity.Directory;
 import org.pacer.identity.Roles;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,14 +35,14 @@ class ManagerHandoverController {
 
 	@GetMapping("/relationships/{id}/manager")
 	String form(@PathVariable long id, Model model) {
-		Relationship relationship = relationshipFor(id);
+		Relationship relationship = access.relationshipToManage(id);
 		return form(model, relationship, relationship.getManagerId(), Map.of());
 	}
 
 	@PostMapping("/relationships/{id}/manager")
 	String handOver(@PathVariable long id, @RequestParam(required = false) String managerId, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		Relationship relationship = relationshipFor(id);
+		Relationship relationship = access.relationshipToManage(id);
 		try {
 			handover.handOver(id, managerId, access.me().id());
 		}
@@ -63,15 +61,5 @@ class ManagerHandoverController {
 		model.addAttribute("values", Map.of("managerId", managerId == null ? "" : managerId));
 		model.addAttribute("errors", errors);
 		return FORM;
-	}
-
-	/** The relationship, if the signed-in person may see it and hand it over. */
-	private Relationship relationshipFor(long id) {
-		Relationship relationship = access.relationship(id);
-		CurrentUser me = access.me();
-		if (me.isProvider() || !(me.isManager() || me.has(Roles.ROLE_ADMIN))) {
-			throw new AccessDeniedException("A relationship is handed over by a manager or an administrator");
-		}
-		return relationship;
 	}
 }

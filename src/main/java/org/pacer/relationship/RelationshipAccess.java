@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 
 import org.pacer.common.NotFoundException;
 import org.pacer.identity.CurrentUser;
+import org.pacer.identity.Roles;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,6 +59,19 @@ public class RelationshipAccess {
 
 	public Relationship relationship(long id) {
 		return relationships.findById(id).filter(this::canSee).orElseThrow(() -> new NotFoundException("Relationship", id));
+	}
+
+	/**
+	 * A relationship the caller may change (hand over, end): a manager or an administrator who sees it. A provider's
+	 * person gets 403 on their own relationship and 404 on another's, as everywhere.
+	 */
+	public Relationship relationshipToManage(long id) {
+		Relationship relationship = relationship(id);
+		CurrentUser me = me();
+		if (me.isProvider() || !(me.isManager() || me.has(Roles.ROLE_ADMIN))) {
+			throw new AccessDeniedException("A relationship is changed by a manager or an administrator");
+		}
+		return relationship;
 	}
 
 	/** The document when its relationship is visible to the caller; otherwise it does not exist for them. */

@@ -10,6 +10,7 @@ import org.pacer.common.NotFoundException;
 import org.pacer.identity.Directory;
 import org.pacer.identity.Roles;
 import org.pacer.time.PacerClock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,10 +40,13 @@ public class RelationshipService {
 
 	private final ProviderService providerService;
 
+	private final ApplicationEventPublisher events;
+
 	public RelationshipService(RelationshipRepository relationships, ProviderRepository providers,
 			HierarchyLevelRepository levels, Directory directory, AuditLog audit, PacerClock clock,
-			ProviderService providerService) {
+			ProviderService providerService, ApplicationEventPublisher events) {
 		this.providerService = providerService;
+		this.events = events;
 		this.relationships = relationships;
 		this.providers = providers;
 		this.levels = levels;
@@ -126,12 +130,43 @@ public class RelationshipService {
 		get(relationshipId).configureCycle(missLimit, sourcingIntervalMonths);
 	}
 
+	/** Longest reason an ending keeps (the column holds 1,000). */
+	static final int MAX_END_REASON = 500;
+
+	/**
+	 * A person ends the relationship on a day up to today (a later end is planned outside Pacer for now): refused
+	 * without a reason, on a day before it started or after today, or when it ended already.
+	 */
+	public Relationship end(long relationshipId, LocalDate on, String reason, String actor) {
+		Relationship relationship = get(relationshipId);
+		String why = reason == null ? "" : reason.strip();
+		Errors errors = new Errors();
+		errors.rejectIf(relationship.getStatus() == RelationshipStatus.ENDED, "endedOn",
+				"It ended already, on " + relationship.getEndedOn());
+		errors.rejectIf(on == null, "endedOn", "Give the day it ends");
+		errors.rejectIf(on != null && on.isBefore(relationship.getStartDate()), "endedOn",
+				"It started on " + relationship.getStartDate() + ": give that day or a later one");
+		errors.rejectIf(on != null && on.isAfter(clock.today()), "endedOn",
+				"Give today (" + clock.today() + ") or an earlier day");
+		errors.rejectIf(why.isEmpty(), "reason", "Say why it ends");
+		errors.rejectIf(why.length() > MAX_END_REASON, "reason", "Keep the reason to " + MAX_END_REASON + " characters");
+		errors.throwIfAny();
+		endOn(relationship, on, why, actor);
+		return relationship;
+	}
+
+	/** The processes' own end (a sourcing decision, the lifecycle's message): today, and only once. */
 	public void end(long relationshipId, String reason, String actor) {
 		Relationship relationship = get(relationshipId);
 		if (relationship.getStatus() != RelationshipStatus.ENDED) {
-			relationship.end(clock.today(), reason);
-			audit.record(relationshipId, actor, "RELATIONSHIP_ENDED", reason);
+			endOn(relationship, clock.today(), reason, actor);
 		}
+	}
+
+	private void endOn(Relationship relationship, LocalDate on, String reason, String actor) {
+		relationship.end(on, reason);
+		audit.record(relationship.getId(), actor, "RELATIONSHIP_ENDED", reason);
+		events.publishEvent(new RelationshipEnded(relationship.getId(), on, reason, actor));
 	}
 
 	/**

@@ -131,6 +131,10 @@ public class PerformanceReview {
 		this.publishedAt = at;
 	}
 
+	void endWithRelationship() {
+		this.status = ReviewStatus.ENDED;
+	}
+
 	public boolean isPublished() {
 		return status == ReviewStatus.PUBLISHED;
 	}

@@ -144,6 +144,16 @@ public class ReviewService {
 		return review;
 	}
 
+	/** The relationship ended while the review ran: a published review stands, any other ends unpublished. */
+	public void endWithRelationship(long reviewId) {
+		PerformanceReview review = get(reviewId);
+		if (!review.isPublished() && review.getStatus() != ReviewStatus.ENDED) {
+			review.endWithRelationship();
+			audit.record(review.getRelationshipId(), "system", "REVIEW_ENDED",
+					"Review of " + label(review) + " ended unpublished: the relationship ended");
+		}
+	}
+
 	/**
 	 * How many of the latest published reviews in a row (newest first, after the given moment) have a RED rating.
 	 * Two queries whatever the number of reviews.

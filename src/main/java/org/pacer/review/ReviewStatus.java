@@ -7,5 +7,7 @@ public enum ReviewStatus {
 	IN_REVIEW,
 	/** Assessed; the provider acknowledges it. */
 	AWAITING_ACKNOWLEDGEMENT,
-	PUBLISHED
+	PUBLISHED,
+	/** The relationship ended before the review was published. */
+	ENDED
 }

@@ -2,41 +2,24 @@ package org.pacer.sourcing;
 
 import static org.pacer.sourcing.SourcingProcess.SOURCING_OPTION;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.pacer.process.Processes;
-import org.pacer.relationship.LifecycleProcess;
-import org.pacer.relationship.RelationshipService;
+import org.pacer.relationship.RelationshipLifecycle;
 import org.springframework.stereotype.Component;
 
-/** Task_EndRelationship: tells the lifecycle that the relationship ends; it closes it and stops the reviews. */
+/** Task_EndRelationship: the relationship ends today; its lifecycle stops, and so do its open reviews. */
 @Component("endRelationship")
 class EndRelationship implements JavaDelegate {
 
-	private final RuntimeService runtime;
+	private final RelationshipLifecycle lifecycle;
 
-	private final RelationshipService relationships;
-
-	public EndRelationship(RuntimeService runtime, RelationshipService relationships) {
-		this.runtime = runtime;
-		this.relationships = relationships;
+	public EndRelationship(RelationshipLifecycle lifecycle) {
+		this.lifecycle = lifecycle;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long relationshipId = Processes.RELATIONSHIP_ID.read(execution);
-		String reason = "Sourcing decision: " + SOURCING_OPTION.read(execution);
-		boolean told = !runtime.createMessageCorrelation(Processes.MESSAGE_RELATIONSHIP_ENDED)
-				.processInstanceBusinessKey(Long.toString(relationshipId))
-				.setVariable(LifecycleProcess.END_REASON.name(), reason)
-				.correlateAllWithResult().isEmpty();
-		if (!told) {
-			// no lifecycle waits for the message (closed by hand, or still in set-up): end both directly
-			runtime.createProcessInstanceQuery().processDefinitionKey(Processes.LIFECYCLE)
-					.processInstanceBusinessKey(Long.toString(relationshipId)).list()
-					.forEach(lifecycle -> runtime.deleteProcessInstance(lifecycle.getId(), reason));
-			relationships.end(relationshipId, reason, "system");
-		}
+		lifecycle.end(Processes.RELATIONSHIP_ID.read(execution), "Sourcing decision: " + SOURCING_OPTION.read(execution));
 	}
 }

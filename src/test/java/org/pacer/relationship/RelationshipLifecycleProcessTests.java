@@ -372,9 +372,7 @@ class RelationshipLifecycleProcessTests {
 		ProcessInstance pi = startIntoReviewCycles(relationship);
 
 		// when
-		runtimeService.createMessageCorrelation(Processes.MESSAGE_RELATIONSHIP_ENDED)
-				.processInstanceBusinessKey(relationship.getId().toString())
-				.setVariable("endReason", "Contract terminated").correlateWithResult();
+		lifecycle.end(relationship.getId(), clock.today(), "Contract terminated", CycleFixtures.MANAGER);
 
 		// then
 		assertThat(pi).hasPassedInOrder("Event_RelationshipEnded", "Task_CloseRelationship", "End_RelationshipClosed")
@@ -386,6 +384,23 @@ class RelationshipLifecycleProcessTests {
 		assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
 		assertThat(managementService.createJobQuery().timers().processInstanceId(pi.getId()).count()).isZero();
 		assertThat(fixtures.event(relationship, "RELATIONSHIP_ENDED").getDetail()).isEqualTo("Contract terminated");
+		assertThat(fixtures.event(relationship, "RELATIONSHIP_ENDED").getActor()).isEqualTo(CycleFixtures.MANAGER);
+	}
+
+	@Test
+	void aMessageFromElsewhereClosesTheRelationshipToo() {
+		// given
+		Relationship relationship = relationship();
+		ProcessInstance pi = startIntoReviewCycles(relationship);
+
+		// when: the message without Pacer's ending (an administrator in Cockpit, say)
+		runtimeService.createMessageCorrelation(Processes.MESSAGE_RELATIONSHIP_ENDED)
+				.processInstanceBusinessKey(relationship.getId().toString()).correlateWithResult();
+
+		// then
+		assertThat(pi).hasPassed("Task_CloseRelationship").isEnded();
+		assertThat(relationships.get(relationship.getId()).getStatus()).isEqualTo(RelationshipStatus.ENDED);
+		assertThat(fixtures.event(relationship, "RELATIONSHIP_ENDED").getActor()).isEqualTo("system");
 	}
 
 	/** A relationship whose first period began four months ago. */

@@ -17,6 +17,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -39,6 +40,7 @@ import org.pacer.measure.SuccessMeasure;
 import org.pacer.process.Processes;
 import org.pacer.process.RejectedInput;
 import org.pacer.relationship.Relationship;
+import org.pacer.relationship.RelationshipLifecycle;
 import org.pacer.result.ResultEntry;
 import org.pacer.result.ResultService;
 import org.pacer.result.ResultSource;
@@ -97,6 +99,12 @@ class PerformanceReviewProcessTests {
 
 	@Autowired
 	private CycleFixtures fixtures;
+
+	@Autowired
+	private RelationshipLifecycle lifecycle;
+
+	@Autowired
+	private ManagementService managementService;
 
 	private LocalDate periodStart;
 
@@ -481,6 +489,50 @@ class PerformanceReviewProcessTests {
 		assertThat(plans.findById(plan.getId()).orElseThrow().getStatus()).isEqualTo(PlanStatus.DONE);
 		assertThat(maturityAssessments.findByRelationshipIdOrderByAssessedOnAscIdAsc(relationship.getId()))
 				.singleElement().satisfies(a -> assertThat(a.getPlanId()).isEqualTo(plan.getId()));
+	}
+
+	@Test
+	void endsUnpublishedWhenTheRelationshipEndsWhileResultsAreAwaited() {
+		// given
+		Relationship relationship = measuredRelationship();
+		ProcessInstance review = fixtures.startReview(relationship, periodStart);
+		assertThat(review).isWaitingAt("Task_SubmitPeriodResults");
+
+		// when
+		lifecycle.end(relationship.getId(), clock.today(), "Contract terminated", MANAGER);
+
+		// then
+		assertThat(review).hasPassedInOrder("StartEvent_RelationshipEnded", "Task_EndReviewWithRelationship",
+				"End_ReviewEndedWithRelationship").hasNotPassed("Task_ComputeScorecard").isEnded();
+		assertThat(taskService.createTaskQuery().processInstanceId(review.getId()).count()).isZero();
+		assertThat(managementService.createJobQuery().processInstanceId(review.getId()).count())
+				.as("the reminder and the deadline are gone").isZero();
+		assertThat(reviewOf(relationship).getStatus()).isEqualTo(ReviewStatus.ENDED);
+		assertThat(fixtures.event(relationship, "REVIEW_ENDED").getDetail()).endsWith("the relationship ended");
+	}
+
+	@Test
+	void endsTheJointImprovementAndItsPlanWhenTheRelationshipEnds() {
+		// given a published review whose joint improvement waits for the provider's plan
+		Relationship relationship = measuredRelationship();
+		fixtures.submitAll(relationship.getId(), periodStart, RED);
+		ProcessInstance review = fixtures.startReview(relationship, periodStart);
+		assess(review, "Availability fell short", true, null);
+		acknowledge(review, relationship, true, null);
+		execute(job("Task_PublishReview", review));
+		ProcessInstance improvement = calledProcessInstance(Processes.JOINT_IMPROVEMENT, review);
+		ImprovementPlan plan = plans.findByReviewId(reviewOf(relationship).getId()).orElseThrow();
+
+		// when
+		lifecycle.end(relationship.getId(), clock.today(), "Brought in-house", MANAGER);
+
+		// then the improvement ends with its review, the plan says so, and the published review stands
+		assertThat(improvement).isEnded();
+		assertThat(review).hasPassed("End_ReviewEndedWithRelationship").hasNotPassed("End_ReviewClosedWithImprovement")
+				.isEnded();
+		assertThat(plans.findById(plan.getId()).orElseThrow().getStatus()).isEqualTo(PlanStatus.ENDED);
+		assertThat(reviewOf(relationship).getStatus()).isEqualTo(ReviewStatus.PUBLISHED);
+		assertThat(fixtures.event(relationship, "PLAN_ENDED").getDetail()).endsWith("the relationship ended");
 	}
 
 	/** Drives the called joint improvement the shortest way: one provider action, approved, done, assessed. */
