@@ -48,6 +48,17 @@ final class ApiExamples {
 			 "managerId":"maria","status":"ACTIVE","reviewPeriod":"MONTHLY","startDate":"2025-11-01","expectedLevel":2,
 			 "achievedLevel":2,"rampUpEndsOn":null,"latestScorecard":null}""";
 
+	static final String PROVIDER = """
+			{"id":1,"name":"Acme Hosting","kind":"VENDOR","contact":"servicedesk@acme.example","notes":null,
+			 "archived":false,"archivedAt":null}""";
+
+	static final String PROVIDERS = """
+			{"items":[{"id":1,"name":"Acme Hosting","kind":"VENDOR","contact":"servicedesk@acme.example","notes":null,
+			 "archived":false,"archivedAt":null}],"page":0,"size":20,"total":1,"pages":1}""";
+
+	static final String PROVIDER_REQUEST = """
+			{"name":"Acme Hosting","kind":"VENDOR","contact":"servicedesk@acme.example","notes":"Contract 2026-04"}""";
+
 	static final String MEASURES = """
 			[{"id":12,"relationshipId":3,"name":"Service availability","unit":"%","direction":"HIGHER_IS_BETTER",
 			  "need":"Service availability","perspective":"INTERNAL_PROCESS","level":1,"retiredFrom":null,

@@ -45,8 +45,7 @@ class ApiLimitsFilter extends OncePerRequestFilter {
 		}
 		var caller = SecurityContextHolder.getContext().getAuthentication();
 		if (caller != null) {
-			String key = caller.getDetails() instanceof Long tokenId ? "token:" + tokenId : "user:" + caller.getName();
-			long wait = limiter.take(key);
+			long wait = limiter.take(Callers.key(caller));
 			if (wait > 0) {
 				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
 				problems.write(request, response, Problems.problem(HttpStatus.TOO_MANY_REQUESTS,

@@ -33,7 +33,11 @@ class ApiSecurity {
 
 	private final Problems problems;
 
-	ApiSecurity(ApiTokens tokens, RateLimiter limiter, ApiSettings settings, Problems problems) {
+	private final IdempotencyKeys idempotencyKeys;
+
+	ApiSecurity(ApiTokens tokens, RateLimiter limiter, ApiSettings settings, Problems problems,
+			IdempotencyKeys idempotencyKeys) {
+		this.idempotencyKeys = idempotencyKeys;
 		this.tokens = tokens;
 		this.limiter = limiter;
 		this.settings = settings;
@@ -48,6 +52,8 @@ class ApiSecurity {
 				.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 				.httpBasic(basic -> basic.realmName("Pacer").authenticationEntryPoint(this::unauthorized))
 				.addFilterBefore(new ApiLimitsFilter(limiter, settings, problems), AnonymousAuthenticationFilter.class)
+				// after the limits: a body too large or a caller too fast is refused before a key is claimed
+				.addFilterAfter(new IdempotencyFilter(idempotencyKeys, problems), ApiLimitsFilter.class)
 				.exceptionHandling(errors -> errors.authenticationEntryPoint(this::unauthorized)
 						.accessDeniedHandler((request, response, denied) -> problems.write(request, response,
 								Problems.problem(HttpStatus.FORBIDDEN, "You may not do this."))))

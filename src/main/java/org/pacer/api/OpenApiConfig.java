@@ -10,6 +10,8 @@ import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -61,6 +63,15 @@ class OpenApiConfig {
 			if (method == PathItem.HttpMethod.POST) {
 				problems.put("413", new String[] { "Request body too large", """
 						{"type":"about:blank","title":"Payload Too Large","status":413,"detail":"The request body is larger than 1048576 bytes. Send the rows in several requests.","instance":"/api/v1/relationships/3/results"}""" });
+				problems.put("409", new String[] { "The first request with this Idempotency-Key is still running", """
+						{"type":"about:blank","title":"Conflict","status":409,"detail":"The first request with this Idempotency-Key is still running. Try again in a second.","instance":"/api/v1/providers"}""" });
+				problems.put("422", new String[] { "This Idempotency-Key came with another request", """
+						{"type":"about:blank","title":"Unprocessable Entity","status":422,"detail":"This Idempotency-Key was sent with another request. Use a new key for a new request.","instance":"/api/v1/providers"}""" });
+				operation.addParametersItem(new HeaderParameter().name(IdempotencyFilter.HEADER).required(false)
+						.example("5f0c1e52-8d3a-4a59-9a36-0c6a0f2f61f4").schema(new StringSchema().maxLength(255))
+						.description("Your unique key for this request (a UUID). Sent again with the same request "
+								+ "within 24 hours, it answers the first answer again (header Idempotent-Replayed: "
+								+ "true) and does nothing twice."));
 			}
 			problems.forEach((code, answer) -> {
 				if (!responses.containsKey(code)) {

@@ -1,8 +1,11 @@
 package org.pacer.relationship;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ProviderRepository extends JpaRepository<Provider, Long> {
@@ -14,4 +17,8 @@ public interface ProviderRepository extends JpaRepository<Provider, Long> {
 	List<Provider> findAllByOrderByNameAsc();
 
 	Optional<Provider> findByCandidateGroup(String candidateGroup);
+
+	Page<Provider> findAllBy(Pageable page);
+
+	Page<Provider> findByCandidateGroupIn(Collection<String> groups, Pageable page);
 }

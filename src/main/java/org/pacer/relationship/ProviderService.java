@@ -1,5 +1,6 @@
 package org.pacer.relationship;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.pacer.audit.AuditLog;
@@ -9,6 +10,10 @@ import org.pacer.common.UserInput;
 import org.pacer.common.ValidationException;
 import org.pacer.identity.Directory;
 import org.pacer.time.PacerClock;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +58,13 @@ public class ProviderService {
 	@Transactional(readOnly = true)
 	public List<Provider> all() {
 		return providers.findAllByOrderByNameAsc();
+	}
+
+	/** A page of providers in name order, paged and counted in the database; only those groups' when given. */
+	@Transactional(readOnly = true)
+	public Page<Provider> page(Collection<String> onlyGroups, Pageable page) {
+		Pageable byName = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("name", "id"));
+		return onlyGroups == null ? providers.findAllBy(byName) : providers.findByCandidateGroupIn(onlyGroups, byName);
 	}
 
 	@Transactional(readOnly = true)

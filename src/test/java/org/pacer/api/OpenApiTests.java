@@ -50,11 +50,13 @@ class OpenApiTests {
 		api.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
 			operations.add(op.getKey().toUpperCase() + " " + path.getKey());
 			JsonNode responses = op.getValue().get("responses");
-			for (String code : List.of("200", "401", "404")) {
+			// a create answers 201
+			String success = responses.has("201") ? "201" : "200";
+			for (String code : List.of(success, "401", "404")) {
 				JsonNode content = responses.path(code).path("content");
 				boolean example = content.findValue("examples") != null || content.findValue("example") != null;
 				// the answer's schema stays beside its example
-				boolean schema = !code.equals("200") || content.findValue("schema") != null;
+				boolean schema = !code.equals(success) || content.findValue("schema") != null;
 				if (!example || !schema) {
 					withoutExamples.add(op.getKey() + " " + path.getKey() + " " + code);
 				}
@@ -66,11 +68,15 @@ class OpenApiTests {
 				"GET /api/v1/relationships/{id}/scorecards.csv", "GET /api/v1/scorecards", "GET /api/v1/scorecards/{id}",
 				"GET /api/v1/reviews", "GET /api/v1/reviews/{id}", "GET /api/v1/reviews/{id}/report.pdf",
 				"GET /api/v1/improvement-plans", "GET /api/v1/improvement-plans/{id}", "GET /api/v1/sourcing-decisions",
-				"GET /api/v1/sourcing-decisions/{id}");
+				"GET /api/v1/sourcing-decisions/{id}", "GET /api/v1/providers", "GET /api/v1/providers/{id}",
+				"POST /api/v1/providers", "PUT /api/v1/providers/{id}", "POST /api/v1/providers/{id}/archive");
 		assertThat(withoutExamples).isEmpty();
 		JsonNode push = api.at("/paths/~1api~1v1~1relationships~1{id}~1results/post");
 		assertThat(push.at("/requestBody/content").findValue("examples")).isNotNull();
 		assertThat(push.at("/responses/413")).isNotNull();
+		assertThat(api.at("/paths/~1api~1v1~1providers/post/parameters").findValuesAsText("name"))
+				.contains("Idempotency-Key");
+		assertThat(api.at("/paths/~1api~1v1~1providers/post/responses/422").isMissingNode()).isFalse();
 		assertThat(api.at("/components/securitySchemes").fieldNames()).toIterable().containsExactlyInAnyOrder("token",
 				"login");
 	}
