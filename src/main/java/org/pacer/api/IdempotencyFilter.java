@@ -1,10 +1,6 @@
 package org.pacer.api;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,11 +9,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.pacer.api.IdempotencyKeys.Answer;
@@ -25,6 +18,7 @@ import org.pacer.api.IdempotencyKeys.Claim;
 import org.pacer.api.IdempotencyKeys.InProgress;
 import org.pacer.api.IdempotencyKeys.Mismatch;
 import org.pacer.api.IdempotencyKeys.Replay;
+import org.pacer.common.RequestWithBody;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -97,7 +91,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
 		boolean kept = false;
 		try {
-			chain.doFilter(new WithBody(request, body), answer);
+			chain.doFilter(new RequestWithBody(request, body), answer);
 			int status = answer.getStatus();
 			if (status < 500 && status != HttpStatus.TOO_MANY_REQUESTS.value()) {
 				keys.answer(caller, key, new Answer(status, answer.getContentType(),
@@ -138,56 +132,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("every Java has SHA-256", e);
-		}
-	}
-
-	/** The request with its body already read (to fingerprint it), readable again by the controller. */
-	private static final class WithBody extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		WithBody(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public BufferedReader getReader() {
-			String encoding = getCharacterEncoding();
-			return new BufferedReader(new InputStreamReader(getInputStream(),
-					encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] b, int off, int len) {
-					return in.read(b, off, len);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("the body is read at once");
-				}
-			};
 		}
 	}
 }

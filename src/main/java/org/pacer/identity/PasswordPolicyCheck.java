@@ -1,6 +1,5 @@
 package org.pacer.identity;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -8,11 +7,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
+import org.pacer.common.RequestWithBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -90,7 +87,7 @@ class PasswordPolicyCheck extends OncePerRequestFilter {
 				return;
 			}
 		}
-		chain.doFilter(new Replayed(request, body), response);
+		chain.doFilter(new RequestWithBody(request, body), response);
 	}
 
 	private User profile(JsonNode profile) {
@@ -99,48 +96,5 @@ class PasswordPolicyCheck extends OncePerRequestFilter {
 		user.setLastName(profile.path("lastName").asText(null));
 		user.setEmail(profile.path("email").asText(null));
 		return user;
-	}
-
-	/** The request with the body that was read here, for Camunda to read again. */
-	private static final class Replayed extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		Replayed(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) {
-					return in.read(buffer, offset, length);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("read synchronously");
-				}
-			};
-		}
 	}
 }

@@ -3,16 +3,16 @@ package org.pacer.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.util.concurrent.atomic.AtomicLong;
 
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletInputStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bucket4j.TimeMeter;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.junit.jupiter.api.Test;
+import org.pacer.common.RequestWithBody;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -64,37 +64,14 @@ class ApiLimitsTests {
 		ApiLimitsFilter filter = new ApiLimitsFilter(ApiLimitsConfig.inMemory(settings, TimeMeter.SYSTEM_NANOTIME),
 				settings, new Problems(new ObjectMapper()));
 		byte[] body = new byte[101];
-		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/relationships/1/results") {
+		MockHttpServletRequest unknownLength = new MockHttpServletRequest("POST", "/api/v1/relationships/1/results") {
 
 			@Override
 			public long getContentLengthLong() {
 				return -1;
 			}
-
-			@Override
-			public ServletInputStream getInputStream() {
-				ByteArrayInputStream in = new ByteArrayInputStream(body);
-				return new ServletInputStream() {
-
-					@Override
-					public int read() {
-						return in.read();
-					}
-
-					@Override
-					public boolean isFinished() {
-						return in.available() == 0;
-					}
-
-					@Override
-					public boolean isReady() {
-						return true;
-					}
-
-					@Override
-					public void setReadListener(ReadListener listener) {
-					}
-				};
+		};
+		HttpServletRequest request = new RequestWithBody(unknownLength, body);
 			}
 		};
 
