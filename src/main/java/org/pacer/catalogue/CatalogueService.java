@@ -9,7 +9,10 @@ import org.pacer.audit.AuditLog;
 import org.pacer.common.Errors;
 import org.pacer.common.NotFoundException;
 import org.pacer.common.ValidationException;
+import org.pacer.identity.CurrentUser;
+import org.pacer.identity.Roles;
 import org.pacer.time.PacerClock;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,6 +58,19 @@ public class CatalogueService {
 		this.references = references;
 		this.audit = audit;
 		this.clock = clock;
+	}
+
+	/** The signed-in administrator who may change the catalogue, from any door; anyone else is refused. */
+	public static CurrentUser administrator() {
+		CurrentUser me = CurrentUser.signedIn();
+		if (!mayChange(me)) {
+			throw new AccessDeniedException("The catalogue is changed by an administrator");
+		}
+		return me;
+	}
+
+	public static boolean mayChange(CurrentUser me) {
+		return me.has(Roles.ROLE_ADMIN) && !me.isProvider();
 	}
 
 	@Transactional(readOnly = true)
