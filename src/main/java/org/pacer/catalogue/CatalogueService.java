@@ -279,6 +279,8 @@ public class CatalogueService {
 		errors.rejectIf(name == null, "name", "Give the need a name");
 		if (name != null) {
 			needs.findCurrent().stream()
+					// a retired need's name may serve a new one
+					.filter(other -> !other.isRetired())
 					.filter(other -> current == null || !other.getCode().equals(current.getCode()))
 					.filter(other -> other.getName().equalsIgnoreCase(name)).findFirst()
 					.ifPresent(other -> errors.reject("name", "A need named '" + other.getName() + "' exists already"));

@@ -10,10 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
 /**
- * The catalogue started alone: its entities and repositories against the migrated schema, nothing of the other
- * modules.
+ * The catalogue started alone with the clock and the audit log its service writes to: its entities and repositories
+ * against the migrated schema, nothing of the features built on it.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(extraIncludes = { "time", "audit" })
 @ModuleContext
 class CatalogueModuleTests {
 
