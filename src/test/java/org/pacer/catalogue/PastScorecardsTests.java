@@ -69,7 +69,7 @@ class PastScorecardsTests {
 			Relationship relationship = fixtures.measuredRelationship(clock.today().withDayOfMonth(1).minusMonths(3), 2, 1, 0);
 			PerformanceReview review = fixtures.publishedReview(relationship, relationship.firstPeriod(), 95);
 			long scorecard = scorecards.forReview(review.getId()).orElseThrow().getId();
-			List<String> before = pastScorecard(relationship, scorecard);
+			List<String> before = pastScorecard(relationship, review.getId(), scorecard);
 			assertThat(before.get(0)).contains("Security incidents closed", "1 · " + levelBefore.name());
 
 			// when
@@ -80,7 +80,7 @@ class PastScorecardsTests {
 			catalogue.retireNeed(changed.getId(), ADMIN);
 
 			// then the pages of the relationship show the new level name on its ladder, the past scorecard not
-			List<String> after = pastScorecard(relationship, scorecard);
+			List<String> after = pastScorecard(relationship, review.getId(), scorecard);
 			assertThat(page(relationship)).contains("Reliable systems");
 			assertThat(after).containsExactlyElementsOf(before);
 		}
@@ -91,10 +91,10 @@ class PastScorecardsTests {
 		}
 	}
 
-	/** The scorecard and reviews sections of the relationship's page, the scorecard's JSON and the CSV file. */
-	private List<String> pastScorecard(Relationship relationship, long scorecard) throws Exception {
+	/** The scorecard and reviews sections of the relationship's page, the review's and scorecard's JSON, the CSV. */
+	private List<String> pastScorecard(Relationship relationship, long review, long scorecard) throws Exception {
 		String page = page(relationship);
-		return List.of(section(page, "scorecard"), section(page, "reviews"),
+		return List.of(section(page, "scorecard"), section(page, "reviews"), api("/api/v1/reviews/" + review),
 				api("/api/v1/scorecards/" + scorecard), api("/api/v1/relationships/" + relationship.getId() + "/scorecards.csv"));
 	}
 
