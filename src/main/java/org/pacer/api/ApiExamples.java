@@ -126,6 +126,38 @@ final class ApiExamples {
 			 "evidence":"{...}","remediationDeadline":null,"noticePeriodDays":null,"decidedBy":null,"decidedAt":null,
 			 "successorRelationshipId":null}""";
 
+	static final String CATALOGUE = """
+			{"levels":[{"id":1,"rank":1,"name":"Systems reliability","description":"Systems are available and incidents are resolved within agreed times.",
+			  "minMaturity":2,"version":1}],
+			 "needs":[{"id":1,"code":"SERVICE_AVAILABILITY","name":"Service availability","description":"Share of agreed service hours the service is up.",
+			  "perspective":"INTERNAL_PROCESS","levelId":1,"level":1,"version":1,"retired":false}],
+			 "maturityLevels":[{"level":1,"name":"Initial","description":"Work is done ad hoc; results depend on individuals."}]}""";
+
+	static final String LEVEL_IN = """
+			{"rank":6,"name":"Ecosystem leadership","description":"The provider leads a network of partners.","minMaturity":5}""";
+
+	static final String LEVEL = """
+			{"id":6,"rank":6,"name":"Ecosystem leadership","description":"The provider leads a network of partners.","minMaturity":5,"version":1}""";
+
+	static final String NEED_IN = """
+			{"name":"Security incidents","description":"Number of security incidents in the period.","perspective":"INTERNAL_PROCESS","levelId":1}""";
+
+	static final String NEED = """
+			{"id":16,"code":"SECURITY_INCIDENTS","name":"Security incidents","description":"Number of security incidents in the period.",
+			 "perspective":"INTERNAL_PROCESS","levelId":1,"level":1,"version":1,"retired":false}""";
+
+	static final String MATURITY_IN = """
+			{"name":"Repeatable"}""";
+
+	static final String MATURITY = """
+			{"level":2,"name":"Repeatable","description":"Work is planned and tracked per service; commitments are met under normal load."}""";
+
+	static final String CATALOGUE_REFUSED = """
+			{"type":"about:blank","title":"Bad Request","status":400,
+			 "detail":"The request was refused and nothing was saved: correct the fields listed.","instance":"/api/v1/catalogue/levels",
+			 "errors":[{"field":"name","row":null,"message":"A level named 'Systems reliability' exists already"},
+			  {"field":"rank","row":null,"message":"Cost effectiveness has order 2 already"}]}""";
+
 	static final String RESULTS_CSV = """
 			period,measure_id,measure,unit,value,comment\r
 			2026-10-01,12,Service availability,%,99.95,Planned maintenance on the 12th\r

@@ -5,7 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A CMMI-style process maturity level (1 Initial to 5 Optimizing). */
+/**
+ * A CMMI-style process maturity level (1 Initial to 5 Optimizing). The scale is fixed; its names are the
+ * organisation's words for it, renamed in place (assessments and plans keep the number, no scorecard shows a name).
+ */
 @Entity
 @Table(name = "maturity_level")
 public class MaturityLevel {
@@ -19,6 +22,10 @@ public class MaturityLevel {
 	private String description;
 
 	protected MaturityLevel() {
+	}
+
+	void rename(String name) {
+		this.name = name;
 	}
 
 	public int getLevel() {

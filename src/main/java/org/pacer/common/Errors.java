@@ -20,6 +20,17 @@ public final class Errors {
 		return this;
 	}
 
+	/** The text trimmed, null when blank; too long, it is rejected on its field and counts as null. */
+	public String text(String value, String field, int max) {
+		try {
+			return UserInput.text(value, field, max);
+		}
+		catch (ValidationException e) {
+			e.fieldErrors().forEach(this::reject);
+			return null;
+		}
+	}
+
 	public boolean isEmpty() {
 		return errors.isEmpty();
 	}

@@ -2,6 +2,7 @@ package org.pacer.measure;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,9 @@ public class MeasureService {
 	public SuccessMeasure define(long relationshipId, MeasureDraft draft, String actor) {
 		Relationship relationship = relationship(relationshipId);
 		Errors errors = new Errors();
-		PersistentNeed need = draft.needId() == null ? null : needs.findById(draft.needId()).orElse(null);
+		// a retired need, or an older version of one, is offered no more: every door refuses it alike
+		PersistentNeed need = draft.needId() == null ? null
+				: needs.findById(draft.needId()).filter(PersistentNeed::isOffered).orElse(null);
 		errors.rejectIf(need == null, "needId", "Choose a persistent need from the catalogue");
 		String name = draft.name() == null ? "" : draft.name().trim();
 		errors.rejectIf(name.isEmpty(), "name", "Give the measure a name");
@@ -72,7 +75,7 @@ public class MeasureService {
 		errors.throwIfAny();
 
 		SuccessMeasure measure = measures
-				.save(new SuccessMeasure(relationshipId, need, name, draft.unit().trim(), draft.direction()));
+				.save(new SuccessMeasure(relationshipId, need, name, draft.unit().trim(), draft.direction(), clock.now()));
 		versions.save(new MeasureVersion(measure.getId(), relationship.firstPeriod(), draft.target(), draft.threshold(),
 				draft.weight(), actor, clock.now()));
 		audit.record(relationshipId, actor, "MEASURE_DEFINED", name + " for " + need.getName() + ": target "
@@ -196,15 +199,22 @@ public class MeasureService {
 		}
 	}
 
+	/**
+	 * The needs up to the expected level that lack a measure. A need counts once the catalogue had it when the
+	 * relationship's measures were last defined (a need added later is a gap only for measures defined after it);
+	 * retired needs count no more. A measure covers its need in any version: needs are matched by code.
+	 */
 	@Transactional(readOnly = true)
 	public Coverage coverage(long relationshipId) {
 		Relationship relationship = relationship(relationshipId);
 		int expected = relationship.getExpectedLevel() == null ? 0 : relationship.getExpectedLevel();
-		List<PersistentNeed> required = needs.findUpToLevel(expected);
-		Set<Long> covered = measures.findByRelationship(relationshipId).stream()
-				.filter(m -> m.getRetiredFrom() == null)
-				.map(m -> m.getNeed().getId()).collect(Collectors.toSet());
-		List<PersistentNeed> missing = required.stream().filter(n -> !covered.contains(n.getId())).toList();
+		List<SuccessMeasure> active = measures.findByRelationship(relationshipId).stream()
+				.filter(m -> m.getRetiredFrom() == null).toList();
+		Instant lastDefined = active.stream().map(SuccessMeasure::getDefinedAt).max(Instant::compareTo).orElse(null);
+		List<PersistentNeed> required = needs.findUpToLevel(expected).stream()
+				.filter(n -> lastDefined == null || n.existedAt(lastDefined)).toList();
+		Set<String> covered = active.stream().map(m -> m.getNeed().getCode()).collect(Collectors.toSet());
+		List<PersistentNeed> missing = required.stream().filter(n -> !covered.contains(n.getCode())).toList();
 		return new Coverage(expected, required, missing);
 	}
 

@@ -1,5 +1,6 @@
 package org.pacer.measure;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -42,11 +43,17 @@ public class SuccessMeasure {
 	@Column(name = "retired_from")
 	private LocalDate retiredFrom;
 
+	/** A need added to the catalogue after this is no gap for the relationship until a later measure is defined. */
+	@Column(name = "defined_at")
+	private Instant definedAt;
+
 	protected SuccessMeasure() {
 	}
 
-	SuccessMeasure(Long relationshipId, PersistentNeed need, String name, String unit, Direction direction) {
+	SuccessMeasure(Long relationshipId, PersistentNeed need, String name, String unit, Direction direction,
+			Instant definedAt) {
 		this.relationshipId = relationshipId;
+		this.definedAt = definedAt;
 		this.need = need;
 		this.name = name;
 		this.unit = unit;
@@ -88,5 +95,9 @@ public class SuccessMeasure {
 
 	public LocalDate getRetiredFrom() {
 		return retiredFrom;
+	}
+
+	public Instant getDefinedAt() {
+		return definedAt;
 	}
 }

@@ -1,14 +1,23 @@
 package org.pacer.measure;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+
+import org.pacer.catalogue.CatalogueReferences;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface SuccessMeasureRepository extends JpaRepository<SuccessMeasure, Long> {
+public interface SuccessMeasureRepository extends JpaRepository<SuccessMeasure, Long>, CatalogueReferences {
 
 	@Query("select m from SuccessMeasure m join fetch m.need n join fetch n.level where m.relationshipId = ?1 order by n.level.rank, m.name")
 	List<SuccessMeasure> findByRelationship(Long relationshipId);
+
+	/** A need version a measure was defined with stays as it was: the catalogue asks here which ones were. */
+	@Override
+	@Query("select distinct m.need.id from SuccessMeasure m where m.need.id in ?1")
+	Set<Long> referencedNeeds(Collection<Long> needIds);
 
 	boolean existsByRelationshipIdAndNameIgnoreCase(Long relationshipId, String name);
 }

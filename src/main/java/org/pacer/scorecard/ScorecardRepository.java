@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.pacer.catalogue.CatalogueReferences;
 import org.pacer.measure.MeasureReferences;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ScorecardRepository extends JpaRepository<Scorecard, Long>, MeasureReferences {
+public interface ScorecardRepository extends JpaRepository<Scorecard, Long>, MeasureReferences, CatalogueReferences {
 
 	Optional<Scorecard> findByReviewId(Long reviewId);
 
@@ -33,6 +34,11 @@ public interface ScorecardRepository extends JpaRepository<Scorecard, Long>, Mea
 	@Override
 	@Query("select distinct l.measureVersionId from ScorecardLine l where l.measureVersionId in ?1")
 	Set<Long> referencedVersions(Collection<Long> versionIds);
+
+	/** A level a scorecard showed (its standing, even with no measure on it) is changed by a new version only. */
+	@Override
+	@Query("select distinct l.levelRank from ScorecardLevel l where l.levelRank in ?1")
+	Set<Integer> referencedLevelRanks(Collection<Integer> ranks);
 
 	/** All lines of a relationship's scorecards in one query, for trends. */
 	@Query("select l from Scorecard s join s.lines l where s.relationshipId = ?1 order by s.periodStart")

@@ -69,7 +69,10 @@ class OpenApiTests {
 				"GET /api/v1/reviews", "GET /api/v1/reviews/{id}", "GET /api/v1/reviews/{id}/report.pdf",
 				"GET /api/v1/improvement-plans", "GET /api/v1/improvement-plans/{id}", "GET /api/v1/sourcing-decisions",
 				"GET /api/v1/sourcing-decisions/{id}", "GET /api/v1/providers", "GET /api/v1/providers/{id}",
-				"POST /api/v1/providers", "PUT /api/v1/providers/{id}", "POST /api/v1/providers/{id}/archive");
+				"POST /api/v1/providers", "PUT /api/v1/providers/{id}", "POST /api/v1/providers/{id}/archive",
+				"GET /api/v1/catalogue", "POST /api/v1/catalogue/levels", "PUT /api/v1/catalogue/levels/{id}",
+				"POST /api/v1/catalogue/needs", "PUT /api/v1/catalogue/needs/{id}",
+				"POST /api/v1/catalogue/needs/{id}/retire", "PUT /api/v1/catalogue/maturity-levels/{level}");
 		assertThat(withoutExamples).isEmpty();
 		JsonNode push = api.at("/paths/~1api~1v1~1relationships~1{id}~1results/post");
 		assertThat(push.at("/requestBody/content").findValue("examples")).isNotNull();

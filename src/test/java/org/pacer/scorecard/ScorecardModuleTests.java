@@ -22,7 +22,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * measure and result modules it asks for data are stand-ins, as this test computes no scorecard of a period. The
  * process module, which deploys processes/, is not started, so the test deploys the rating table itself.
  */
-@ApplicationModuleTest(extraIncludes = { "time", "catalogue" })
+@ApplicationModuleTest(extraIncludes = { "time", "catalogue", "audit" })
 @ModuleContext
 class ScorecardModuleTests {
 
