@@ -20,6 +20,17 @@ public final class Errors {
 		return this;
 	}
 
+	/** The text as {@link UserInput#text} gives it, or null with its refusal collected here. */
+	public String text(String value, String field, int max) {
+		try {
+			return UserInput.text(value, field, max);
+		}
+		catch (ValidationException e) {
+			e.fieldErrors().forEach(this::reject);
+			return null;
+		}
+	}
+
 	public boolean isEmpty() {
 		return errors.isEmpty();
 	}
