@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.pacer.audit.AuditLog;
 import org.pacer.common.NotFoundException;
 import org.pacer.common.ValidationException;
-import org.pacer.identity.CurrentUser;
 import org.pacer.identity.Roles;
 import org.pacer.notification.NotificationService;
 import org.pacer.notification.NotificationService.Recipient;
@@ -73,23 +72,23 @@ class Deactivations {
 	}
 
 	/** Returns how many open tasks were handed back. */
-	int deactivate(CurrentUser me, String userId) {
+	int deactivate(PeopleScope me, String userId) {
 		List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
 				.sorted().toList();
 		// a lead may close only an account that is wholly theirs: someone also in another group is not
 		if (identity.createUserQuery().userId(userId).count() == 0 || deactivated.existsById(userId)
-				|| !(PeopleAccess.isAdmin(me) || access.managesAll(me, groups))) {
+				|| !(me.admin() || access.managesAll(me, groups))) {
 			throw new NotFoundException("Person", userId);
 		}
-		if (userId.equals(me.id())) {
+		if (userId.equals(me.actor())) {
 			throw ValidationException.of("userId", "You cannot deactivate yourself: ask another administrator");
 		}
-		deactivated.save(new DeactivatedPerson(userId, groups, me.id(), clock.now()));
+		deactivated.save(new DeactivatedPerson(userId, groups, me.actor(), clock.now()));
 		groups.forEach(group -> identity.deleteMembership(userId, group));
 		leads.dismiss(userId);
-		int handedBack = handBackTasks(userId, me.id());
-		events.publishEvent(new PersonDeactivated(userId, me.id()));
-		audit.record(null, me.id(), "PERSON_DEACTIVATED", userId + " deactivated (was in " + String.join(", ", groups)
+		int handedBack = handBackTasks(userId, me.actor());
+		events.publishEvent(new PersonDeactivated(userId, me.actor()));
+		audit.record(null, me.actor(), "PERSON_DEACTIVATED", userId + " deactivated (was in " + String.join(", ", groups)
 				+ "); " + handedBack + " open task(s) handed back");
 		return handedBack;
 	}

@@ -15,7 +15,6 @@ import org.pacer.common.NotFoundException;
 import org.pacer.common.Secrets;
 import org.pacer.common.UserInput;
 import org.pacer.common.ValidationException;
-import org.pacer.identity.CurrentUser;
 import org.pacer.people.People.Invite;
 import org.pacer.time.PacerClock;
 import org.slf4j.Logger;
@@ -73,7 +72,7 @@ class Invitations {
 		}
 	}
 
-	Issued invite(CurrentUser me, Invite request) {
+	Issued invite(PeopleScope me, Invite request) {
 		Errors errors = new Errors();
 		String name = errors.text(request.name(), "name", UserInput.MAX_NAME);
 		String email = errors.text(request.email(), "email", MAX_EMAIL);
@@ -103,27 +102,27 @@ class Invitations {
 		errors.rejectIf(place == null, "group", "Choose a role or a provider whose people you manage");
 		errors.rejectIf(place != null && !place.isOpen(), "group", "This provider is archived: it takes no new people");
 		errors.throwIfAny();
-		Invitation invitation = new Invitation(userId, email, name, place.groupId(), me.id());
+		Invitation invitation = new Invitation(userId, email, name, place.groupId(), me.actor());
 		String secret = issue(invitation);
 		invitations.save(invitation);
-		audit.record(null, me.id(), "PERSON_INVITED", name + " (" + userId + ", " + email + ") invited to "
+		audit.record(null, me.actor(), "PERSON_INVITED", name + " (" + userId + ", " + email + ") invited to "
 				+ place.title());
 		return new Issued(invitation, place, secret);
 	}
 
 	/** A new link for a pending invitation (also an expired one); the link sent before stops working. */
-	Issued resend(CurrentUser me, long invitationId) {
+	Issued resend(PeopleScope me, long invitationId) {
 		Invitation invitation = managed(me, invitationId);
 		String secret = issue(invitation);
-		audit.record(null, me.id(), "INVITATION_RESENT", invitation.getUserId() + " (" + invitation.getEmail()
+		audit.record(null, me.actor(), "INVITATION_RESENT", invitation.getUserId() + " (" + invitation.getEmail()
 				+ "): a new link, the earlier one no longer works");
 		return new Issued(invitation, access.place(me, invitation.getGroupId()).orElseThrow(), secret);
 	}
 
-	void revoke(CurrentUser me, long invitationId) {
+	void revoke(PeopleScope me, long invitationId) {
 		Invitation invitation = managed(me, invitationId);
-		invitation.revoke(me.id(), clock.now());
-		audit.record(null, me.id(), "INVITATION_REVOKED", invitation.getUserId() + " (" + invitation.getEmail() + ")");
+		invitation.revoke(me.actor(), clock.now());
+		audit.record(null, me.actor(), "INVITATION_REVOKED", invitation.getUserId() + " (" + invitation.getEmail() + ")");
 	}
 
 	/** Why a link leads nowhere; the page says it in these words. */
@@ -221,7 +220,7 @@ class Invitations {
 	}
 
 	/** A pending invitation to a group the person manages; any other answers "not found". */
-	private Invitation managed(CurrentUser me, long invitationId) {
+	private Invitation managed(PeopleScope me, long invitationId) {
 		return invitations.findById(invitationId).filter(Invitation::isPending)
 				.filter(i -> access.place(me, i.getGroupId()).isPresent())
 				.orElseThrow(() -> new NotFoundException("Invitation", invitationId));

@@ -99,13 +99,18 @@ public class People {
 		return me != null && access.managesAny(me);
 	}
 
-	/** The groups whose people the person manages, staff groups first (403 for anyone who manages none). */
-	public List<Place> places(CurrentUser me) {
-		return access.places(access.manager(me));
+	/** What a signed-in person manages: refused (403) for anyone who manages nobody's people. */
+	public PeopleScope scopeOf(CurrentUser me) {
+		return access.scopeOf(me);
+	}
+
+	/** The groups whose people are in the scope, staff groups first. */
+	public List<Place> places(PeopleScope me) {
+		return access.places(me);
 	}
 
 	/** The groups the person may invite into, as the form offers them: archived providers take nobody new. */
-	public List<Place> invitable(CurrentUser me) {
+	public List<Place> invitable(PeopleScope me) {
 		return places(me).stream().filter(Place::isOpen).toList();
 	}
 
@@ -115,21 +120,21 @@ public class People {
 				.anyMatch(p -> identity.createUserQuery().memberOfGroup(p.getCandidateGroup()).count() > 0);
 	}
 
-	public Invited invite(CurrentUser me, Invite request) {
-		return send(invitations.invite(access.manager(me), request));
+	public Invited invite(PeopleScope me, Invite request) {
+		return send(invitations.invite(me, request));
 	}
 
-	public Invited resend(CurrentUser me, long invitationId) {
-		return send(invitations.resend(access.manager(me), invitationId));
+	public Invited resend(PeopleScope me, long invitationId) {
+		return send(invitations.resend(me, invitationId));
 	}
 
-	public void revoke(CurrentUser me, long invitationId) {
-		invitations.revoke(access.manager(me), invitationId);
+	public void revoke(PeopleScope me, long invitationId) {
+		invitations.revoke(me, invitationId);
 	}
 
 	/** Deactivates the person, then ends every session they have open, on any node. Returns tasks handed back. */
-	public int deactivate(CurrentUser me, String userId) {
-		int handedBack = deactivations.deactivate(access.manager(me), userId);
+	public int deactivate(PeopleScope me, String userId) {
+		int handedBack = deactivations.deactivate(me, userId);
 		var open = sessions.findByPrincipalName(userId).keySet();
 		open.forEach(sessions::deleteById);
 		log.info("Deactivated {}: {} session(s) ended, {} task(s) handed back", userId, open.size(), handedBack);
@@ -137,17 +142,17 @@ public class People {
 	}
 
 	/** Makes an active member of a provider the person manages its lead. */
-	public void makeLead(CurrentUser me, String userId, long providerId) {
+	public void makeLead(PeopleScope me, String userId, long providerId) {
 		Provider provider = providers.findById(providerId).orElse(null);
-		if (provider == null || access.place(access.manager(me), provider.getCandidateGroup()).isEmpty()
+		if (provider == null || access.place(me, provider.getCandidateGroup()).isEmpty()
 				|| identity.createUserQuery().userId(userId).memberOfGroup(provider.getCandidateGroup()).count() == 0) {
 			throw new NotFoundException("Person", userId);
 		}
-		leads.appointBy(me.id(), provider, userId);
+		leads.appointBy(me.actor(), provider, userId);
 	}
 
 	/** Everyone in the groups the person manages: members, pending invitations and deactivated former members. */
-	public List<Member> visibleTo(CurrentUser me) {
+	public List<Member> visibleTo(PeopleScope me) {
 		List<Member> members = new ArrayList<>();
 		List<Place> places = places(me);
 		List<DeactivatedPerson> gone = deactivated.findAll();

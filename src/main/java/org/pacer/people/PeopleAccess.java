@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.pacer.identity.CurrentUser;
 import org.pacer.identity.Roles;
-import org.pacer.relationship.Provider;
 import org.pacer.relationship.ProviderRepository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -31,7 +30,7 @@ class PeopleAccess {
 		this.leads = leads;
 	}
 
-	static boolean isAdmin(CurrentUser me) {
+	private static boolean isAdmin(CurrentUser me) {
 		return me.has(Roles.ROLE_ADMIN) && !me.isProvider();
 	}
 
@@ -39,37 +38,37 @@ class PeopleAccess {
 		return isAdmin(me) || !leads.ledBy(me.id()).isEmpty();
 	}
 
-	/** Refused (403) for anyone who manages nobody's people. */
-	CurrentUser manager(CurrentUser me) {
-		if (!managesAny(me)) {
+	/** What a signed-in person manages; refused (403) for anyone who manages nobody's people. */
+	PeopleScope scopeOf(CurrentUser me) {
+		if (isAdmin(me)) {
+			return new PeopleScope(me.id(), true, Set.of());
+		}
+		Set<Long> led = leads.ledBy(me.id());
+		if (led.isEmpty()) {
 			throw new AccessDeniedException("People are managed by administrators and by each provider's lead");
 		}
-		return me;
+		return new PeopleScope(me.id(), false, led);
 	}
 
-	/** The groups the person manages, staff groups first, then providers by name (archived ones too). */
-	List<Place> places(CurrentUser me) {
+	/** The groups in the scope, staff groups first, then providers by name (archived ones too). */
+	List<Place> places(PeopleScope scope) {
 		List<Place> places = new ArrayList<>();
-		List<Provider> visible;
-		if (isAdmin(me)) {
+		if (scope.admin()) {
 			Roles.STAFF_GROUPS.forEach((group, title) -> places.add(new Place(group, title, null)));
-			visible = providers.findAllByOrderByNameAsc();
 		}
-		else {
-			Set<Long> led = leads.ledBy(me.id());
-			visible = providers.findAllByOrderByNameAsc().stream().filter(p -> led.contains(p.getId())).toList();
-		}
-		visible.forEach(p -> places.add(new Place(p.getCandidateGroup(), p.getName(), p)));
+		providers.findAllByOrderByNameAsc().stream()
+				.filter(p -> scope.admin() || scope.providerIds().contains(p.getId()))
+				.forEach(p -> places.add(new Place(p.getCandidateGroup(), p.getName(), p)));
 		return places;
 	}
 
-	Optional<Place> place(CurrentUser me, String groupId) {
-		return places(me).stream().filter(p -> p.groupId().equals(groupId)).findFirst();
+	Optional<Place> place(PeopleScope scope, String groupId) {
+		return places(scope).stream().filter(p -> p.groupId().equals(groupId)).findFirst();
 	}
 
-	/** True when every one of the groups is the person's to manage (and there is at least one). */
-	boolean managesAll(CurrentUser me, Collection<String> groups) {
-		List<String> mine = places(me).stream().map(Place::groupId).toList();
+	/** True when every one of the groups is in the scope (and there is at least one). */
+	boolean managesAll(PeopleScope scope, Collection<String> groups) {
+		List<String> mine = places(scope).stream().map(Place::groupId).toList();
 		return !groups.isEmpty() && mine.containsAll(groups);
 	}
 }

@@ -39,26 +39,26 @@ class PeopleController {
 
 	@GetMapping("/people")
 	String list(Model model) {
-		CurrentUser me = CurrentUser.signedIn();
+		PeopleScope me = me();
 		List<Member> members = people.visibleTo(me);
 		Map<String, List<Member>> byGroup = new LinkedHashMap<>();
 		members.forEach(m -> byGroup.computeIfAbsent(m.group(), g -> new ArrayList<>()).add(m));
 		model.addAttribute("places", people.places(me));
 		model.addAttribute("members", byGroup);
-		model.addAttribute("admin", PeopleAccess.isAdmin(me));
+		model.addAttribute("admin", me.admin());
 		return "people/list";
 	}
 
 	@GetMapping("/people/new")
 	String blank(@RequestParam(required = false) String group, Model model) {
-		CurrentUser me = CurrentUser.signedIn();
+		PeopleScope me = me();
 		return form(model, me, Map.of("group", group == null ? "" : group), Map.of());
 	}
 
 	@PostMapping("/people")
 	String invite(@ModelAttribute Invite posted, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		CurrentUser me = CurrentUser.signedIn();
+		PeopleScope me = me();
 		try {
 			Invited invited = people.invite(me, posted);
 			sent(redirect, invited, "Invitation for " + invited.userId() + " ");
@@ -77,21 +77,21 @@ class PeopleController {
 
 	@PostMapping("/people/invitations/{id}/resend")
 	String resend(@PathVariable long id, RedirectAttributes redirect) {
-		Invited invited = people.resend(CurrentUser.signedIn(), id);
+		Invited invited = people.resend(me(), id);
 		sent(redirect, invited, "A new invitation for " + invited.userId() + " (the earlier link no longer works) ");
 		return "redirect:/people";
 	}
 
 	@PostMapping("/people/invitations/{id}/revoke")
 	String revoke(@PathVariable long id, RedirectAttributes redirect) {
-		people.revoke(CurrentUser.signedIn(), id);
+		people.revoke(me(), id);
 		redirect.addFlashAttribute("done", "Invitation withdrawn: its link no longer works.");
 		return "redirect:/people";
 	}
 
 	@PostMapping("/people/{userId}/deactivate")
 	String deactivate(@PathVariable String userId, RedirectAttributes redirect) {
-		int handedBack = people.deactivate(CurrentUser.signedIn(), userId);
+		int handedBack = people.deactivate(me(), userId);
 		redirect.addFlashAttribute("done", userId + " is deactivated: signed out everywhere, tokens revoked, "
 				+ handedBack + " open task(s) handed back.");
 		return "redirect:/people";
@@ -99,7 +99,7 @@ class PeopleController {
 
 	@PostMapping("/people/{userId}/lead")
 	String makeLead(@PathVariable String userId, @RequestParam long providerId, RedirectAttributes redirect) {
-		people.makeLead(CurrentUser.signedIn(), userId, providerId);
+		people.makeLead(me(), userId, providerId);
 		redirect.addFlashAttribute("done", userId + " now leads their provider: they manage its people and tokens.");
 		return "redirect:/people";
 	}
@@ -117,7 +117,11 @@ class PeopleController {
 		}
 	}
 
-	private String form(Model model, CurrentUser me, Map<String, String> values, Map<String, String> errors) {
+	private PeopleScope me() {
+		return people.scopeOf(CurrentUser.signedIn());
+	}
+
+	private String form(Model model, PeopleScope me, Map<String, String> values, Map<String, String> errors) {
 		model.addAttribute("places", people.invitable(me));
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);

@@ -66,7 +66,7 @@ class OpenApiTests {
 				"GET /api/v1/relationships/{id}/scorecards.csv", "GET /api/v1/scorecards", "GET /api/v1/scorecards/{id}",
 				"GET /api/v1/reviews", "GET /api/v1/reviews/{id}", "GET /api/v1/reviews/{id}/report.pdf",
 				"GET /api/v1/improvement-plans", "GET /api/v1/improvement-plans/{id}", "GET /api/v1/sourcing-decisions",
-				"GET /api/v1/sourcing-decisions/{id}");
+				"GET /api/v1/sourcing-decisions/{id}", "GET /api/v1/people", "POST /api/v1/people");
 		assertThat(withoutExamples).isEmpty();
 		JsonNode push = api.at("/paths/~1api~1v1~1relationships~1{id}~1results/post");
 		assertThat(push.at("/requestBody/content").findValue("examples")).isNotNull();
