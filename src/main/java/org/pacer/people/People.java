@@ -114,6 +114,11 @@ public class People {
 		return places(me).stream().filter(Place::isOpen).toList();
 	}
 
+	/** Pacer's time, which tests move: a page tells an expired invitation from an open one by it. */
+	public Instant now() {
+		return clock.now();
+	}
+
 	/** For the set-up page: at least one provider has a person who can sign in. */
 	public boolean anyProviderHasPeople() {
 		return providers.findAll().stream()

@@ -46,6 +46,7 @@ class PeopleController {
 		model.addAttribute("places", people.places(me));
 		model.addAttribute("members", byGroup);
 		model.addAttribute("admin", me.admin());
+		model.addAttribute("now", people.now());
 		return "people/list";
 	}
 

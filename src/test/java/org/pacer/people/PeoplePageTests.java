@@ -3,6 +3,7 @@ package org.pacer.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -169,6 +170,7 @@ class PeoplePageTests {
 		// then
 		assertThat(justBefore).isEqualTo(200);
 		assertThat(late).contains("This invitation has expired");
+		assertThat(pages.page(get("/people"), ADMIN, 200)).contains("invitation expired on");
 		assertThat(postedLate).contains("This invitation has expired");
 		assertThat(identity.createUserQuery().userId("cy." + suffix).count()).isZero();
 	}
@@ -312,6 +314,7 @@ class PeoplePageTests {
 			mvc.perform(get("/tasks").cookie(session).accept(MediaType.TEXT_HTML)).andExpect(status().isFound())
 					.andExpect(redirectedUrlPattern("**/login"));
 			mvc.perform(formLogin("/login").user(person).password(PASSWORD)).andExpect(unauthenticated());
+			mvc.perform(get("/api/v1/people").with(httpBasic(person, PASSWORD))).andExpect(status().isUnauthorized());
 			assertThat(tokens.authenticate(secret)).isEmpty();
 			assertThat(tasks.createTaskQuery().taskId(grouped.getId()).singleResult().getAssignee()).isNull();
 			assertThat(tasks.createTaskQuery().taskId(grouped.getId()).taskCandidateGroup(provider.getCandidateGroup())
