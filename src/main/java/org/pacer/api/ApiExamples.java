@@ -168,4 +168,27 @@ final class ApiExamples {
 			period,measure_id,measure,perspective,level,actual,target,amber_line,target_source,weight,attainment,rating,explanation,overall_score,standing\r
 			2026-10-01,12,Service availability,INTERNAL_PROCESS,1,99.6,99.9,99.5,CONTRACT,2,25,AMBER,"99.6 % against a target of 99.9 %, AMBER",96.5,AMBER\r
 			""";
+
+	static final String PEOPLE = """
+			{"items":[{"userId":"maria","name":"Maria Keller","email":"maria@client.example","group":"managers",
+			 "groupTitle":"Relationship managers","providerId":null,"state":"ACTIVE","lead":false,"invitationId":null,
+			 "expiresAt":null},
+			{"userId":"vera","name":"Vera Novak","email":"vera@acme.example","group":"provider-acme-hosting",
+			 "groupTitle":"Acme Hosting","providerId":1,"state":"ACTIVE","lead":true,"invitationId":null,"expiresAt":null},
+			{"userId":"ana","name":"Ana Smith","email":"ana@acme.example","group":"provider-acme-hosting",
+			 "groupTitle":"Acme Hosting","providerId":1,"state":"INVITED","lead":false,"invitationId":7,
+			 "expiresAt":"2026-12-11T09:00:00Z"}],
+			 "page":0,"size":20,"total":3,"pages":1}""";
+
+	static final String INVITE = """
+			{"name":"Ana Smith","email":"ana@acme.example","userId":"ana","group":"provider-acme-hosting"}""";
+
+	static final String INVITED = """
+			{"invitationId":7,"userId":"ana","email":"ana@acme.example","group":"provider-acme-hosting",
+			 "expiresAt":"2026-12-11T09:00:00Z","mailed":true,"link":null}""";
+
+	static final String INVITE_REFUSED = """
+			{"type":"about:blank","title":"Bad Request","status":400,
+			 "detail":"The request was refused and nothing was saved: correct the fields listed.","instance":"/api/v1/people",
+			 "errors":[{"field":"email","row":null,"message":"Someone with this address is already in Pacer or invited"}]}""";
 }

@@ -13,4 +13,6 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 	List<ApiToken> findByProviderIdInOrderByCreatedAtDesc(Collection<Long> providerIds);
 
 	List<ApiToken> findAllByOrderByCreatedAtDesc();
+
+	List<ApiToken> findByCreatedByAndRevokedAtIsNull(String createdBy);
 }

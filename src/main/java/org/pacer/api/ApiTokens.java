@@ -1,27 +1,24 @@
 package org.pacer.api;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.pacer.common.Errors;
 import org.pacer.common.NotFoundException;
+import org.pacer.common.Secrets;
 import org.pacer.identity.CurrentUser;
 import org.pacer.identity.Roles;
+import org.pacer.people.PersonDeactivated;
+import org.pacer.people.ProviderLeads;
 import org.pacer.relationship.Provider;
 import org.pacer.relationship.ProviderRepository;
 import org.pacer.time.PacerClock;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,11 +35,9 @@ public class ApiTokens {
 
 	private static final int MAX_NAME = 50;
 
-	private final SecureRandom random = new SecureRandom();
-
 	private final ApiTokenRepository tokens;
 
-	private final ProviderLeadRepository leads;
+	private final ProviderLeads leads;
 
 	private final ProviderRepository providers;
 
@@ -50,7 +45,7 @@ public class ApiTokens {
 
 	private final PacerClock clock;
 
-	public ApiTokens(ApiTokenRepository tokens, ProviderLeadRepository leads, ProviderRepository providers,
+	public ApiTokens(ApiTokenRepository tokens, ProviderLeads leads, ProviderRepository providers,
 			ApiSettings settings, PacerClock clock) {
 		this.tokens = tokens;
 		this.leads = leads;
@@ -79,11 +74,9 @@ public class ApiTokens {
 				.filter(p -> mayManage(me, p.getId())).orElse(null);
 		errors.rejectIf(provider == null, "providerId", "Choose a provider you manage tokens for");
 		errors.throwIfAny();
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String secret = Secrets.newSecret(PREFIX);
 		Instant now = clock.now();
-		ApiToken token = tokens.save(new ApiToken(provider.getId(), trimmed, hash(secret),
+		ApiToken token = tokens.save(new ApiToken(provider.getId(), trimmed, Secrets.sha256(secret),
 				secret.substring(0, PREFIX.length() + 4), me.id(), now, now.plus(Duration.ofDays(validity))));
 		return new Issued(token, secret);
 	}
@@ -102,7 +95,7 @@ public class ApiTokens {
 			return Optional.empty();
 		}
 		Instant now = clock.now();
-		return tokens.findBySecretHash(hash(secret)).filter(t -> t.isActive(now)).map(t -> {
+		return tokens.findBySecretHash(Secrets.sha256(secret)).filter(t -> t.isActive(now)).map(t -> {
 			t.used(now);
 			return t;
 		});
@@ -131,38 +124,30 @@ public class ApiTokens {
 		if (isAdmin(me)) {
 			return providers.findAll();
 		}
-		Set<Long> led = leads.findByUserId(me.id()).stream().map(ProviderLead::getProviderId)
-				.collect(Collectors.toSet());
-		return providers.findAllById(led);
+		return providers.findAllById(leads.ledBy(me.id()));
 	}
 
 	@Transactional(readOnly = true)
 	public boolean managesAny(CurrentUser me) {
-		return isAdmin(me) || !leads.findByUserId(me.id()).isEmpty();
+		return isAdmin(me) || !leads.ledBy(me.id()).isEmpty();
 	}
 
-	/** Makes the user the provider's lead (once). */
-	public void appointLead(long providerId, String userId) {
-		if (!leads.existsByProviderIdAndUserId(providerId, userId)) {
-			leads.save(new ProviderLead(providerId, userId));
-		}
+	/**
+	 * A deactivated person's tokens stop working with them: the systems they connected must get a token from someone
+	 * still there. Runs in the deactivation's transaction, so both happen or neither.
+	 */
+	@EventListener
+	void revokeTokensOf(PersonDeactivated deactivated) {
+		Instant now = clock.now();
+		tokens.findByCreatedByAndRevokedAtIsNull(deactivated.userId())
+				.forEach(token -> token.revoke(deactivated.actor(), now));
 	}
 
 	private boolean mayManage(CurrentUser me, Long providerId) {
-		return isAdmin(me) || leads.existsByProviderIdAndUserId(providerId, me.id());
+		return isAdmin(me) || leads.leads(me.id(), providerId);
 	}
 
 	private static boolean isAdmin(CurrentUser me) {
 		return me.groups().contains(Roles.ADMINS);
-	}
-
-	static String hash(String secret) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-					.digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", e);
-		}
 	}
 }

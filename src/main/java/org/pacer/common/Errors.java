@@ -20,7 +20,7 @@ public final class Errors {
 		return this;
 	}
 
-	/** The text trimmed, null when blank; too long, it is rejected on its field and counts as null. */
+	/** The text as {@link UserInput#text} gives it (trimmed, null when blank), or null with its refusal kept here. */
 	public String text(String value, String field, int max) {
 		try {
 			return UserInput.text(value, field, max);

@@ -2,7 +2,7 @@ package org.pacer.demo;
 
 import java.util.Map;
 
-import org.pacer.api.ApiTokens;
+import org.pacer.people.ProviderLeads;
 import org.pacer.relationship.ProviderRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -21,16 +21,16 @@ class DemoLeads implements ApplicationRunner {
 
 	private final ProviderRepository providers;
 
-	private final ApiTokens tokens;
+	private final ProviderLeads leads;
 
-	public DemoLeads(ProviderRepository providers, ApiTokens tokens) {
+	public DemoLeads(ProviderRepository providers, ProviderLeads leads) {
 		this.providers = providers;
-		this.tokens = tokens;
+		this.leads = leads;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		LEADS.forEach((provider, lead) -> providers.findByName(provider)
-				.ifPresent(p -> tokens.appointLead(p.getId(), lead)));
+				.ifPresent(p -> leads.appoint(p.getId(), lead)));
 	}
 }

@@ -34,12 +34,6 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class IdentitySetup implements ApplicationRunner {
 
-	private static final Map<String, String> GROUPS = Map.of(
-			Roles.MANAGERS, "Relationship managers",
-			Roles.PROCESS_OWNERS, "Process owners",
-			Roles.ADMINS, "Administrators",
-			Roles.SOURCING_BOARD, "Sourcing board");
-
 	/** Client-side groups that work in the Camunda webapps beside the portal (admins have everything). */
 	private static final List<String> STAFF = List.of(Roles.MANAGERS, Roles.PROCESS_OWNERS, Roles.SOURCING_BOARD);
 
@@ -64,7 +58,7 @@ class IdentitySetup implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		GROUPS.forEach(directory::ensureGroup);
+		Roles.STAFF_GROUPS.forEach(directory::ensureGroup);
 
 		for (Resources resource : Resources.values()) {
 			grant(Roles.ADMINS, resource, ANY, Permissions.ALL);

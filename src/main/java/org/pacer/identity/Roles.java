@@ -1,5 +1,9 @@
 package org.pacer.identity;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** Camunda groups with a meaning in Pacer, and the Spring Security roles they give. */
 public final class Roles {
 
@@ -16,6 +20,18 @@ public final class Roles {
 	public static final String MONITORING = "monitoring";
 
 	public static final String PROVIDER_GROUP_PREFIX = "provider-";
+
+	/** The client-side groups staff are put in, with the names people read, in the order pages list them. */
+	public static final Map<String, String> STAFF_GROUPS;
+
+	static {
+		Map<String, String> staff = new LinkedHashMap<>();
+		staff.put(MANAGERS, "Relationship managers");
+		staff.put(PROCESS_OWNERS, "Process owners");
+		staff.put(SOURCING_BOARD, "Sourcing board");
+		staff.put(ADMINS, "Administrators");
+		STAFF_GROUPS = Collections.unmodifiableMap(staff);
+	}
 
 	public static final String ROLE_MANAGER = "MANAGER";
 

@@ -144,6 +144,8 @@ class SecurityConfig {
 						.requestMatchers(under("/camunda/")).access(STAFF)
 						.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/vendor/**", "/favicon.ico")
 						.permitAll()
+						// an invitation's link, for someone who has no password yet (the people module checks the link)
+						.requestMatchers("/invitations/*").permitAll()
 						// editing, deploying and migrating processes: process owners and admins only
 						.requestMatchers("/processes", "/processes/**").hasAnyRole(Roles.ROLE_PROCESS_OWNER, Roles.ROLE_ADMIN)
 						.anyRequest().authenticated())

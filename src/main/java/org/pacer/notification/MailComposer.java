@@ -61,6 +61,11 @@ class MailComposer {
 		}
 	}
 
+	/** Another mail of Pacer's (an invitation) written with the same templates' engine. */
+	String render(String template, Context model) {
+		return templates.process(template, model);
+	}
+
 	/** Links in notifications are paths in the portal; a mail needs the whole address. */
 	public String absolute(String link) {
 		if (link == null || link.isBlank()) {

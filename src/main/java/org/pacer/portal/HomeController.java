@@ -2,6 +2,7 @@ package org.pacer.portal;
 
 import org.pacer.identity.CurrentUser;
 import org.pacer.identity.Roles;
+import org.pacer.people.People;
 import org.pacer.relationship.ProviderService;
 import org.pacer.relationship.RelationshipService;
 import org.springframework.security.access.AccessDeniedException;
@@ -20,9 +21,12 @@ class HomeController {
 
 	private final RelationshipService relationships;
 
-	HomeController(ProviderService providers, RelationshipService relationships) {
+	private final People people;
+
+	HomeController(ProviderService providers, RelationshipService relationships, People people) {
 		this.providers = providers;
 		this.relationships = relationships;
+		this.people = people;
 	}
 
 	@GetMapping("/login")
@@ -47,6 +51,7 @@ class HomeController {
 			throw new AccessDeniedException("Setting up the organisation is for administrators");
 		}
 		model.addAttribute("hasProvider", !providers.none());
+		model.addAttribute("hasPeople", people.anyProviderHasPeople());
 		model.addAttribute("hasRelationship", !relationships.none());
 		return "start";
 	}

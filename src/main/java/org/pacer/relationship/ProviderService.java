@@ -6,8 +6,6 @@ import java.util.List;
 import org.pacer.audit.AuditLog;
 import org.pacer.common.Errors;
 import org.pacer.common.NotFoundException;
-import org.pacer.common.UserInput;
-import org.pacer.common.ValidationException;
 import org.pacer.identity.Directory;
 import org.pacer.time.PacerClock;
 import org.springframework.data.domain.Page;
@@ -112,9 +110,9 @@ public class ProviderService {
 	/** Every problem at once, each on its field; {@code current} is the provider being changed, null for a new one. */
 	private Checked check(ProviderDetails details, Provider current) {
 		Errors errors = new Errors();
-		String name = field(errors, details.name(), "name", MAX_NAME);
-		String contact = field(errors, details.contact(), "contact", MAX_CONTACT);
-		String notes = field(errors, details.notes(), "notes", MAX_NOTES);
+		String name = errors.text(details.name(), "name", MAX_NAME);
+		String contact = errors.text(details.contact(), "contact", MAX_CONTACT);
+		String notes = errors.text(details.notes(), "notes", MAX_NOTES);
 		errors.rejectIf(name == null, "name", "Give the provider a name");
 		if (name != null) {
 			errors.rejectIf(Provider.groupFor(name).equals(Provider.groupFor("")), "name",
@@ -132,15 +130,6 @@ public class ProviderService {
 		return new Checked(name, contact, notes);
 	}
 
-	private static String field(Errors errors, String value, String field, int max) {
-		try {
-			return UserInput.text(value, field, max);
-		}
-		catch (ValidationException e) {
-			e.fieldErrors().forEach(errors::reject);
-			return null;
-		}
-	}
 
 	private static String describe(Provider provider) {
 		return provider.getName() + " (" + provider.getKind() + ")";

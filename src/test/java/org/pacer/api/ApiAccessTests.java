@@ -17,6 +17,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.pacer.CycleFixtures;
+import org.pacer.common.Secrets;
 import org.pacer.improvement.ImprovementPlan;
 import org.pacer.improvement.ImprovementService;
 import org.pacer.relationship.Relationship;
@@ -88,7 +89,7 @@ class ApiAccessTests extends ApiTest {
 		ApiToken stored = tokenRows.findById(issued.token().getId()).orElseThrow();
 		assertThat(issued.secret()).startsWith("pacer_").hasSizeGreaterThan(40);
 		assertThat(tokenRows.findBySecretHash(issued.secret())).isEmpty();
-		assertThat(tokenRows.findBySecretHash(ApiTokens.hash(issued.secret()))).isPresent();
+		assertThat(tokenRows.findBySecretHash(Secrets.sha256(issued.secret()))).isPresent();
 		assertThat(stored.getLastUsedAt()).isNotNull();
 		assertThat(stored.getExpiresAt()).isAfter(stored.getCreatedAt().plusSeconds(6 * 86400));
 	}

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pacer.CycleFixtures;
 import org.pacer.identity.Roles;
+import org.pacer.people.ProviderLeads;
 import org.pacer.relationship.Relationship;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -34,6 +35,9 @@ class ApiTokensPageTests extends ApiTest {
 	private ApiTokens tokens;
 
 	@Autowired
+	private ProviderLeads leads;
+
+	@Autowired
 	private ApiTokenRepository tokenRows;
 
 	private Relationship relationship;
@@ -45,7 +49,7 @@ class ApiTokensPageTests extends ApiTest {
 		fixtures.ensureUser(ADMIN, Roles.ADMINS);
 		relationship = made(fixtures.relationship(period));
 		lead = fixtures.providerUser(relationship);
-		tokens.appointLead(relationship.getProvider().getId(), lead);
+		leads.appoint(relationship.getProvider().getId(), lead);
 	}
 
 	@Test

@@ -72,7 +72,8 @@ class OpenApiTests {
 				"POST /api/v1/providers", "PUT /api/v1/providers/{id}", "POST /api/v1/providers/{id}/archive",
 				"GET /api/v1/catalogue", "POST /api/v1/catalogue/levels", "PUT /api/v1/catalogue/levels/{id}",
 				"POST /api/v1/catalogue/needs", "PUT /api/v1/catalogue/needs/{id}",
-				"POST /api/v1/catalogue/needs/{id}/retire", "PUT /api/v1/catalogue/maturity-levels/{level}");
+				"POST /api/v1/catalogue/needs/{id}/retire", "PUT /api/v1/catalogue/maturity-levels/{level}",
+				"GET /api/v1/people", "POST /api/v1/people");
 		assertThat(withoutExamples).isEmpty();
 		JsonNode push = api.at("/paths/~1api~1v1~1relationships~1{id}~1results/post");
 		assertThat(push.at("/requestBody/content").findValue("examples")).isNotNull();

@@ -20,13 +20,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** GreenMail for the mail tests: a sender that reaches it, and the received mails read as text. */
-final class Mailboxes {
+public final class Mailboxes {
 
 	private Mailboxes() {
 	}
 
 	/** On a free port: several builds may run on one machine at once. */
-	static GreenMailExtension smtpServer() {
+	public static GreenMailExtension smtpServer() {
 		return new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 	}
 
@@ -40,7 +40,7 @@ final class Mailboxes {
 	}
 
 	/** A mail as the test reads it: to whom, subject, and all its text parts (plain and HTML) decoded. */
-	record Mail(List<String> to, String subject, String text) {
+	public record Mail(List<String> to, String subject, String text) {
 	}
 
 	static List<Mail> received(GreenMailExtension server) {
@@ -58,7 +58,7 @@ final class Mailboxes {
 		return mails;
 	}
 
-	static List<Mail> receivedBy(GreenMailExtension server, String address) {
+	public static List<Mail> receivedBy(GreenMailExtension server, String address) {
 		return received(server).stream().filter(m -> m.to().contains(address)).toList();
 	}
 

@@ -32,11 +32,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pacer.CycleFixtures;
 import org.pacer.ProcessTest;
-import org.pacer.api.ApiTokens;
 import org.pacer.identity.Actors;
 import org.pacer.improvement.ImprovementService;
 import org.pacer.measure.MeasureService;
 import org.pacer.measure.SuccessMeasure;
+import org.pacer.people.ProviderLeads;
 import org.pacer.process.Processes;
 import org.pacer.relationship.Relationship;
 import org.pacer.result.PeriodResult;
@@ -98,7 +98,7 @@ class BadInputTests {
 	private ImprovementService improvements;
 
 	@Autowired
-	private ApiTokens tokens;
+	private ProviderLeads leads;
 
 	@Autowired
 	private ObjectMapper json;
@@ -180,7 +180,7 @@ class BadInputTests {
 		// given
 		Relationship relationship = made(fixtures.relationship(period));
 		String lead = provider(relationship);
-		tokens.appointLead(relationship.getProvider().getId(), lead);
+		leads.appoint(relationship.getProvider().getId(), lead);
 
 		// when
 		String html = page(post("/api-tokens").param("providerId", relationship.getProvider().getId().toString())

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.pacer.people.People;
 import org.pacer.relationship.ProviderService;
 import org.pacer.relationship.RelationshipService;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,7 +25,9 @@ class HomeControllerTests {
 
 	private final RelationshipService relationships = mock(RelationshipService.class);
 
-	private final HomeController home = new HomeController(providers, relationships);
+	private final People people = mock(People.class);
+
+	private final HomeController home = new HomeController(providers, relationships, people);
 
 	@AfterEach
 	void signOut() {
@@ -37,12 +40,14 @@ class HomeControllerTests {
 		signIn("admin", "ROLE_ADMIN");
 		when(relationships.none()).thenReturn(true);
 		when(providers.none()).thenReturn(false);
+		when(people.anyProviderHasPeople()).thenReturn(true);
 		ExtendedModelMap model = new ExtendedModelMap();
 
 		// when / then
 		assertThat(home.home()).isEqualTo("redirect:/start");
 		assertThat(home.start(model)).isEqualTo("start");
-		assertThat(model).containsEntry("hasProvider", true).containsEntry("hasRelationship", false);
+		assertThat(model).containsEntry("hasProvider", true).containsEntry("hasPeople", true)
+				.containsEntry("hasRelationship", false);
 	}
 
 	@Test

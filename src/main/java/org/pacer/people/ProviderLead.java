@@ -1,4 +1,4 @@
-package org.pacer.api;
+package org.pacer.people;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The person who speaks for a provider: they manage the provider's API tokens. */
+/** The person who speaks for a provider: they manage its people and its API tokens. */
 @Entity
 @Table(name = "provider_lead")
 class ProviderLead {

@@ -1,4 +1,4 @@
-package org.pacer.api;
+package org.pacer.people;
 
 import java.util.List;
 
@@ -8,5 +8,9 @@ interface ProviderLeadRepository extends JpaRepository<ProviderLead, Long> {
 
 	List<ProviderLead> findByUserId(String userId);
 
+	List<ProviderLead> findByProviderId(Long providerId);
+
 	boolean existsByProviderIdAndUserId(Long providerId, String userId);
+
+	void deleteByUserId(String userId);
 }

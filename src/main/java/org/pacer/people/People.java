@@ -1,0 +1,201 @@
+package org.pacer.people;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.pacer.common.NotFoundException;
+import org.pacer.identity.CurrentUser;
+import org.pacer.identity.Directory;
+import org.pacer.notification.InvitationMail;
+import org.pacer.people.Invitations.Issued;
+import org.pacer.relationship.Provider;
+import org.pacer.relationship.ProviderRepository;
+import org.pacer.time.PacerClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.stereotype.Service;
+
+/**
+ * Pacer's people, as the People pages and /api/v1 manage them: administrators every staff group and provider, a
+ * provider's lead their own provider's people. Adding someone is an invitation; deactivating someone ends what they
+ * held. Each step that writes runs in its own transaction ({@link Invitations}, {@link Deactivations}); what must not
+ * happen before the commit (a mail with the link, ending sessions) happens here, after it.
+ */
+@Service
+public class People {
+
+	private static final Logger log = LoggerFactory.getLogger(People.class);
+
+	private final Invitations invitations;
+
+	private final Deactivations deactivations;
+
+	private final PeopleAccess access;
+
+	private final ProviderLeads leads;
+
+	private final InvitationRepository invitationRows;
+
+	private final DeactivatedPersonRepository deactivated;
+
+	private final IdentityService identity;
+
+	private final Directory directory;
+
+	private final ProviderRepository providers;
+
+	private final InvitationMail mail;
+
+	private final FindByIndexNameSessionRepository<?> sessions;
+
+	private final PacerClock clock;
+
+	People(Invitations invitations, Deactivations deactivations, PeopleAccess access, ProviderLeads leads,
+			InvitationRepository invitationRows, DeactivatedPersonRepository deactivated, IdentityService identity,
+			Directory directory, ProviderRepository providers, InvitationMail mail, FindByIndexNameSessionRepository<?> sessions,
+			PacerClock clock) {
+		this.invitations = invitations;
+		this.deactivations = deactivations;
+		this.access = access;
+		this.leads = leads;
+		this.invitationRows = invitationRows;
+		this.deactivated = deactivated;
+		this.identity = identity;
+		this.directory = directory;
+		this.providers = providers;
+		this.mail = mail;
+		this.sessions = sessions;
+		this.clock = clock;
+	}
+
+	/** What an invitation form or API call says: group is a staff group id or a provider's group id. */
+	public record Invite(String name, String email, String userId, String group) {
+	}
+
+	/**
+	 * An invitation just sent. {@code link} is the path with the secret when it was not mailed (mail off, or the
+	 * server refused): the one chance to pass it on. Null when the mail went out.
+	 */
+	public record Invited(long invitationId, String userId, String email, String group, Instant expiresAt,
+			boolean mailed, String link) {
+	}
+
+	/** One row of a People page or of GET /api/v1/people. */
+	public record Member(String userId, String name, String email, String group, String groupTitle, Long providerId,
+			State state, boolean lead, Long invitationId, Instant expiresAt) {
+	}
+
+	public enum State {
+		ACTIVE, INVITED, DEACTIVATED
+	}
+
+	public boolean managesAny(CurrentUser me) {
+		return me != null && access.managesAny(me);
+	}
+
+	/** What a signed-in person manages: refused (403) for anyone who manages nobody's people. */
+	public PeopleScope scopeOf(CurrentUser me) {
+		return access.scopeOf(me);
+	}
+
+	/** The groups whose people are in the scope, staff groups first. */
+	public List<Place> places(PeopleScope me) {
+		return access.places(me);
+	}
+
+	/** The groups the person may invite into, as the form offers them: archived providers take nobody new. */
+	public List<Place> invitable(PeopleScope me) {
+		return places(me).stream().filter(Place::isOpen).toList();
+	}
+
+	/** Pacer's time, which tests move: a page tells an expired invitation from an open one by it. */
+	public Instant now() {
+		return clock.now();
+	}
+
+	/** For the set-up page: at least one provider has a person who can sign in. */
+	public boolean anyProviderHasPeople() {
+		return providers.findAll().stream()
+				.anyMatch(p -> identity.createUserQuery().memberOfGroup(p.getCandidateGroup()).count() > 0);
+	}
+
+	public Invited invite(PeopleScope me, Invite request) {
+		return send(invitations.invite(me, request));
+	}
+
+	public Invited resend(PeopleScope me, long invitationId) {
+		return send(invitations.resend(me, invitationId));
+	}
+
+	public void revoke(PeopleScope me, long invitationId) {
+		invitations.revoke(me, invitationId);
+	}
+
+	/** Deactivates the person, then ends every session they have open, on any node. Returns tasks handed back. */
+	public int deactivate(PeopleScope me, String userId) {
+		int handedBack = deactivations.deactivate(me, userId);
+		var open = sessions.findByPrincipalName(userId).keySet();
+		open.forEach(sessions::deleteById);
+		log.info("Deactivated {}: {} session(s) ended, {} task(s) handed back", userId, open.size(), handedBack);
+		return handedBack;
+	}
+
+	/** Makes an active member of a provider the person manages its lead. */
+	public void makeLead(PeopleScope me, String userId, long providerId) {
+		Provider provider = providers.findById(providerId).orElse(null);
+		if (provider == null || access.place(me, provider.getCandidateGroup()).isEmpty()
+				|| identity.createUserQuery().userId(userId).memberOfGroup(provider.getCandidateGroup()).count() == 0) {
+			throw new NotFoundException("Person", userId);
+		}
+		leads.appointBy(me.actor(), provider, userId);
+	}
+
+	/** Everyone in the groups the person manages: members, pending invitations and deactivated former members. */
+	public List<Member> visibleTo(PeopleScope me) {
+		List<Member> members = new ArrayList<>();
+		List<Place> places = places(me);
+		List<DeactivatedPerson> gone = deactivated.findAll();
+		List<Invitation> pending = invitationRows.findByGroupIdInAndAcceptedAtIsNullAndRevokedAtIsNullOrderByInvitedAtDesc(
+				places.stream().map(Place::groupId).toList());
+		for (Place place : places) {
+			Long providerId = place.provider() == null ? null : place.provider().getId();
+			Set<String> led = providerId == null ? Set.of() : Set.copyOf(leads.of(providerId));
+			for (User user : identity.createUserQuery().memberOfGroup(place.groupId()).orderByUserId().asc().list()) {
+				members.add(new Member(user.getId(), name(user), user.getEmail(), place.groupId(), place.title(),
+						providerId, State.ACTIVE, led.contains(user.getId()), null, null));
+			}
+			pending.stream().filter(i -> i.getGroupId().equals(place.groupId())).forEach(i -> members.add(new Member(
+					i.getUserId(), i.getDisplayName(), i.getEmail(), place.groupId(), place.title(), providerId,
+					State.INVITED, false, i.getId(), i.getExpiresAt())));
+			gone.stream().filter(d -> d.getFormerGroups().contains(place.groupId()))
+					.sorted(Comparator.comparing(DeactivatedPerson::getUserId)).forEach(d -> {
+						User user = identity.createUserQuery().userId(d.getUserId()).singleResult();
+						members.add(new Member(d.getUserId(), user == null ? d.getUserId() : name(user),
+								user == null ? null : user.getEmail(), place.groupId(), place.title(), providerId,
+								State.DEACTIVATED, false, null, null));
+					});
+		}
+		return members;
+	}
+
+	private Invited send(Issued issued) {
+		Invitation invitation = issued.invitation();
+		boolean mailed = mail.send(new InvitationMail.Letter(invitation.getEmail(), invitation.getDisplayName(),
+				directory.displayName(invitation.getInvitedBy()), issued.place().title(), issued.path(),
+				invitation.getExpiresAt(), clock.zone()));
+		return new Invited(invitation.getId(), invitation.getUserId(), invitation.getEmail(), invitation.getGroupId(),
+				invitation.getExpiresAt(), mailed, mailed ? null : issued.path());
+	}
+
+	private static String name(User user) {
+		String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+				+ (user.getLastName() == null ? "" : user.getLastName())).trim();
+		return name.isEmpty() ? user.getId() : name;
+	}
+}
