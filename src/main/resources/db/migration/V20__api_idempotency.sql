@@ -9,5 +9,7 @@ create table api_idempotency (
 	content_type varchar(200),
 	location varchar(1000),
 	body bytea,
+	-- the answer held a secret shown once (an invitation link): kept without its body
+	secret boolean default false not null,
 	constraint api_idempotency_pk primary key (caller, idem_key)
 );

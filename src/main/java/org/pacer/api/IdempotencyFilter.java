@@ -37,6 +37,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 	static final String REPLAYED = "Idempotent-Replayed";
 
+	private static final String SECRET = IdempotencyFilter.class.getName() + ".secret";
+
 	private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
 
 	private final IdempotencyKeys keys;
@@ -46,6 +48,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
 	IdempotencyFilter(IdempotencyKeys keys, Problems problems) {
 		this.keys = keys;
 		this.problems = problems;
+	}
+
+	/**
+	 * The answer to this request holds a secret shown once (an invitation link): it is not kept, and a retry with the
+	 * key is told the first request succeeded instead of getting the secret again.
+	 */
+	static void holdsSecret(HttpServletRequest request) {
+		request.setAttribute(SECRET, Boolean.TRUE);
 	}
 
 	@Override
@@ -73,6 +83,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		}
 		String caller = Callers.key(SecurityContextHolder.getContext().getAuthentication());
 		Claim claim = keys.claim(caller, key, fingerprint(request, body));
+		if (claim instanceof Replay replay && replay.answer().secret()) {
+			response.setHeader(REPLAYED, "true");
+			problems.write(request, response, Problems.problem(HttpStatus.CONFLICT, "The first request with this "
+					+ "Idempotency-Key succeeded; its answer held a link shown once, which is not kept. Find it on the "
+					+ "People page (resending makes a new link)."));
+			return;
+		}
 		if (claim instanceof Replay replay) {
 			replay(replay.answer(), response);
 			return;
@@ -94,8 +111,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			chain.doFilter(new RequestWithBody(request, body), answer);
 			int status = answer.getStatus();
 			if (status < 500 && status != HttpStatus.TOO_MANY_REQUESTS.value()) {
-				keys.answer(caller, key, new Answer(status, answer.getContentType(),
-						answer.getHeader(HttpHeaders.LOCATION), answer.getContentAsByteArray()));
+				boolean secret = request.getAttribute(SECRET) != null;
+				keys.answer(caller, key, new Answer(status, answer.getContentType(), answer.getHeader(HttpHeaders.LOCATION),
+						secret ? null : answer.getContentAsByteArray(), secret));
 				kept = true;
 			}
 		}

@@ -33,8 +33,8 @@ class IdempotencyKeys {
 		this.clock = clock;
 	}
 
-	/** The answer stored for a key. */
-	record Answer(int status, String contentType, String location, byte[] body) {
+	/** The answer stored for a key; one that held a secret is kept without its body. */
+	record Answer(int status, String contentType, String location, byte[] body, boolean secret) {
 	}
 
 	/** What a key says of a request: go ahead (the key is now claimed), replay an answer, or refuse. */
@@ -66,10 +66,12 @@ class IdempotencyKeys {
 		}
 		catch (DuplicateKeyException taken) {
 			List<Claim> stored = jdbc.query(
-					"select fingerprint, status, content_type, location, body from api_idempotency where caller = ? and idem_key = ?",
+					"select fingerprint, status, content_type, location, body, secret from api_idempotency"
+							+ " where caller = ? and idem_key = ?",
 					(row, n) -> !row.getString(1).equals(fingerprint) ? new Mismatch()
 							: row.getObject(2) == null ? new InProgress()
-									: new Replay(new Answer(row.getInt(2), row.getString(3), row.getString(4), row.getBytes(5))),
+									: new Replay(new Answer(row.getInt(2), row.getString(3), row.getString(4), row.getBytes(5),
+											row.getBoolean(6))),
 					caller, key);
 			// removed between the insert and the select (expired by another request): this one may go ahead
 			return stored.isEmpty() ? claim(caller, key, fingerprint) : stored.get(0);
@@ -77,8 +79,9 @@ class IdempotencyKeys {
 	}
 
 	void answer(String caller, String key, Answer answer) {
-		jdbc.update("update api_idempotency set status = ?, content_type = ?, location = ?, body = ? where caller = ? and idem_key = ?",
-				answer.status(), answer.contentType(), answer.location(), answer.body(), caller, key);
+		jdbc.update("update api_idempotency set status = ?, content_type = ?, location = ?, body = ?, secret = ?"
+				+ " where caller = ? and idem_key = ?", answer.status(), answer.contentType(), answer.location(),
+				answer.body(), answer.secret(), caller, key);
 	}
 
 	/** The request failed on the server's side: a retry with the key runs again. */

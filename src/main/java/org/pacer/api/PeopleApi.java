@@ -1,5 +1,7 @@
 package org.pacer.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -66,9 +68,14 @@ class PeopleApi {
 	@ApiResponse(responseCode = "400", description = "Refused; nothing saved",
 			content = @Content(mediaType = "application/problem+json",
 					examples = @ExampleObject(value = ApiExamples.INVITE_REFUSED)))
-	public Invited invite(@RequestBody Invite invite) {
+	public Invited invite(@RequestBody Invite invite, HttpServletRequest request) {
 		Invited invited = people.invite(scope(), invite);
-		return invited.link() == null ? invited : new Invited(invited.invitationId(), invited.userId(),
+		if (invited.link() == null) {
+			return invited;
+		}
+		// the link is shown once: an Idempotency-Key keeps this answer without it
+		IdempotencyFilter.holdsSecret(request);
+		return new Invited(invited.invitationId(), invited.userId(),
 				invited.email(), invited.group(), invited.expiresAt(), false,
 				ServletUriComponentsBuilder.fromCurrentContextPath().path(invited.link()).toUriString());
 	}

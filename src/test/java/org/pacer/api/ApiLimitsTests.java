@@ -72,8 +72,6 @@ class ApiLimitsTests {
 			}
 		};
 		HttpServletRequest request = new RequestWithBody(unknownLength, body);
-			}
-		};
 
 		// then
 		assertThatThrownBy(() -> filter.doFilter(request, new MockHttpServletResponse(),

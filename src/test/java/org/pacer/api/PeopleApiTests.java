@@ -1,7 +1,10 @@
 package org.pacer.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -9,6 +12,7 @@ import static org.pacer.api.ApiCalls.basic;
 import static org.pacer.api.ApiCalls.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,6 +25,7 @@ import org.pacer.people.ProviderLeads;
 import org.pacer.relationship.Relationship;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -36,6 +41,9 @@ class PeopleApiTests extends ApiTest {
 
 	@Autowired
 	private ProviderLeads leads;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	private Relationship mine;
 
@@ -72,6 +80,25 @@ class PeopleApiTests extends ApiTest {
 				.andExpect(jsonPath("$.errors[0].field", is("group")));
 		mvc.perform(bearer(get("/api/v1/people").param("size", "200"), token))
 				.andExpect(jsonPath("$.items[?(@.userId == 'ana." + suffix + "')].state", hasItem("INVITED")));
+	}
+
+	@Test
+	void aRetriedInvitationWithItsKeyInvitesOnceAndDoesNotKeepTheLink() throws Exception {
+		String token = ApiCalls.tokenFor(tokens, mine);
+		String group = mine.getProvider().getCandidateGroup();
+		String key = UUID.randomUUID().toString();
+		String email = "cy." + suffix + "@vendor.example";
+
+		mvc.perform(bearer(invite("Cy Api", email, group), token).header("Idempotency-Key", key))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.link", startsWith("http://localhost/invitations/")));
+		mvc.perform(bearer(invite("Cy Api", email, group), token).header("Idempotency-Key", key))
+				.andExpect(status().isConflict()).andExpect(header().string("Idempotent-Replayed", "true"))
+				.andExpect(jsonPath("$.detail", containsString("shown once")));
+
+		assertThat(jdbc.queryForObject("select count(*) from api_idempotency where idem_key = ? and body is null",
+				Integer.class, key)).isEqualTo(1);
+		mvc.perform(bearer(get("/api/v1/people").param("size", "200"), token))
+				.andExpect(jsonPath("$.items[?(@.userId == 'cy." + suffix + "')]", hasSize(1)));
 	}
 
 	@Test
