@@ -3,11 +3,14 @@ package org.pacer.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pacer.browser.BrowserSession.expect;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.pacer.notification.Mailboxes;
 
 /**
  * An organisation sets itself up in the browser, from an empty database without demo data: only the first
@@ -20,8 +23,18 @@ class EmptyOrganisationBrowserTests extends BrowserTest {
 
 	private static final String ADMIN_PASSWORD = "Set-Up-2026-ok";
 
+	private static final String MANAGER = "maria";
+
+	private static final String MANAGER_PASSWORD = "Blue-Harbour-2026";
+
+	private static final String VENDOR = "vera";
+
+	private static final String VENDOR_PASSWORD = "Green-Valley-2026-ok";
+
+	private static final Pattern INVITATION_LINK = Pattern.compile("https?://[^\\s\"<>]*(/invitations/[A-Za-z0-9_-]+)");
+
 	@RegisterExtension
-	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+	static final GreenMailExtension smtp = Mailboxes.smtpServer()
 			// one server for the class: Pacer is started once, with its port
 			.withPerMethodLifecycle(false);
 
@@ -49,6 +62,45 @@ class EmptyOrganisationBrowserTests extends BrowserTest {
 		browser.open("/start");
 		expect(browser.find("#step-provider")).hasClass("done");
 		browser.shot("provider-step-done");
+
+		// the admin invites a manager and the vendor's person; each sets a password from the mailed link
+		invite("Maria Manager", "maria@client.example", MANAGER, "managers");
+		invite("Vera Vendor", "vera@acme.example", VENDOR, "provider-acme-hosting");
+		browser.shot("people-invited");
+		acceptInvitation("maria@client.example", MANAGER_PASSWORD);
+		acceptInvitation("vera@acme.example", VENDOR_PASSWORD);
+		browser.signIn(VENDOR, VENDOR_PASSWORD);
+		assertThat(browser.path()).as("the vendor's person is signed in").isNotEqualTo("/login");
+		browser.shot("vendor-signed-in");
+
+		browser.signIn(ADMIN, ADMIN_PASSWORD);
+		browser.open("/start");
+		expect(browser.find("#step-people")).hasClass("done");
+	}
+
+	private void invite(String name, String email, String userId, String group) {
+		browser.open("/people/new?group=" + group);
+		browser.find("#name").fill(name);
+		browser.find("#email").fill(email);
+		browser.find("#userId").fill(userId);
+		browser.find("#group").selectOption(group);
+		assertThat(browser.post(browser.find("#send-invitation"))).isLessThan(400);
+		expect(browser.find("#done-message")).isVisible();
+	}
+
+	/** Follows the link of the invitation mailed to the address (as a new visitor) and sets the password. */
+	private void acceptInvitation(String email, String password) {
+		String link = PacerInBrowser.await("the invitation mail to " + email, () -> Mailboxes.receivedBy(smtp, email)
+				.stream().map(mail -> INVITATION_LINK.matcher(mail.text())).filter(Matcher::find).map(m -> m.group(1))
+				.findFirst().orElse(null));
+		browser.page().context().clearCookies();
+		browser.open(link);
+		expect(browser.find("#password-form")).isVisible();
+		browser.shot("set-password");
+		browser.find("#password").fill(password);
+		browser.find("#passwordRepeat").fill(password);
+		assertThat(browser.post(browser.find("#set-password"))).as("the password is taken").isLessThan(400);
+		expect(browser.find("#joined")).isVisible();
 	}
 
 	private void addProvider(String name, String kind) {
