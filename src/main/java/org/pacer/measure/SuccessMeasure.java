@@ -42,6 +42,13 @@ public class SuccessMeasure {
 	@Column(name = "retired_from")
 	private LocalDate retiredFrom;
 
+	/** The library template and version this measure copied, or null: entered by hand. */
+	@Column(name = "template_id")
+	private Long templateId;
+
+	@Column(name = "template_version")
+	private Integer templateVersion;
+
 	protected SuccessMeasure() {
 	}
 
@@ -56,6 +63,11 @@ public class SuccessMeasure {
 	/** A measure counts for a period unless it was retired on or before that period. */
 	public boolean activeIn(LocalDate periodStart) {
 		return retiredFrom == null || periodStart.isBefore(retiredFrom);
+	}
+
+	void copiedFrom(Long templateId, Integer templateVersion) {
+		this.templateId = templateId;
+		this.templateVersion = templateVersion;
 	}
 
 	void retireFrom(LocalDate periodStart) {
@@ -88,5 +100,13 @@ public class SuccessMeasure {
 
 	public LocalDate getRetiredFrom() {
 		return retiredFrom;
+	}
+
+	public Long getTemplateId() {
+		return templateId;
+	}
+
+	public Integer getTemplateVersion() {
+		return templateVersion;
 	}
 }

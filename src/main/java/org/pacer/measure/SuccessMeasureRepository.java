@@ -10,5 +10,8 @@ public interface SuccessMeasureRepository extends JpaRepository<SuccessMeasure, 
 	@Query("select m from SuccessMeasure m join fetch m.need n join fetch n.level where m.relationshipId = ?1 order by n.level.rank, m.name")
 	List<SuccessMeasure> findByRelationship(Long relationshipId);
 
+	@Query("select distinct m.relationshipId from SuccessMeasure m where m.retiredFrom is null")
+	List<Long> relationshipsWithActiveMeasures();
+
 	boolean existsByRelationshipIdAndNameIgnoreCase(Long relationshipId, String name);
 }

@@ -66,7 +66,9 @@ class OpenApiTests {
 				"GET /api/v1/relationships/{id}/scorecards.csv", "GET /api/v1/scorecards", "GET /api/v1/scorecards/{id}",
 				"GET /api/v1/reviews", "GET /api/v1/reviews/{id}", "GET /api/v1/reviews/{id}/report.pdf",
 				"GET /api/v1/improvement-plans", "GET /api/v1/improvement-plans/{id}", "GET /api/v1/sourcing-decisions",
-				"GET /api/v1/sourcing-decisions/{id}");
+				"GET /api/v1/sourcing-decisions/{id}",
+				"GET /api/v1/library", "POST /api/v1/library/sets", "PUT /api/v1/library/sets/{id}",
+				"POST /api/v1/library/sets/{id}/templates", "PUT /api/v1/library/templates/{id}");
 		assertThat(withoutExamples).isEmpty();
 		JsonNode push = api.at("/paths/~1api~1v1~1relationships~1{id}~1results/post");
 		assertThat(push.at("/requestBody/content").findValue("examples")).isNotNull();
