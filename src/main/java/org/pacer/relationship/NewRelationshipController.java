@@ -56,7 +56,10 @@ class NewRelationshipController {
 		this.clock = clock;
 	}
 
-	/** The form as posted; a field that does not bind (a word for a date) counts as not given. */
+	/**
+	 * The form as posted; a field that does not bind (a word for a date) counts as not given, except the expected
+	 * level, which is optional: a word there counts as level 0, which the level rule refuses.
+	 */
 	record NewRelationshipForm(String name, Long providerId, String managerId, ReviewPeriod reviewPeriod,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate, Integer expectedLevel,
 			String copyFrom) {
@@ -65,7 +68,7 @@ class NewRelationshipController {
 			return new RelationshipService.NewRelationship(name, binding.hasFieldErrors("providerId") ? null : providerId,
 					managerId, binding.hasFieldErrors("reviewPeriod") ? null : reviewPeriod,
 					binding.hasFieldErrors("startDate") ? null : startDate,
-					binding.hasFieldErrors("expectedLevel") ? 0 : expectedLevel, copyFrom);
+					binding.hasFieldErrors("expectedLevel") ? Integer.valueOf(0) : expectedLevel, copyFrom);
 		}
 	}
 
