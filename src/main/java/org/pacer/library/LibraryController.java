@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.pacer.catalogue.PersistentNeedRepository;
 import org.pacer.common.FormValues;
+import org.pacer.common.UserInput;
 import org.pacer.common.ValidationException;
 import org.pacer.identity.CurrentUser;
 import org.pacer.measure.Direction;
@@ -37,8 +38,6 @@ class LibraryController {
 	private static final String[] TEMPLATE_FIELDS = { "needId", "name", "definition", "unit", "direction", "target",
 			"threshold", "weight", "reportedBy" };
 
-	private static final List<String> NUMBERS = List.of("target", "threshold", "weight");
-
 	private final MeasureLibrary library;
 
 	private final PersistentNeedRepository needs;
@@ -48,17 +47,28 @@ class LibraryController {
 		this.needs = needs;
 	}
 
-	/** The template form as posted; a field that does not bind counts as not given, and a number says so. */
+	/**
+	 * The template form as posted. A choice that does not bind counts as not given; the numbers are read as the
+	 * measure rows read them (a comma as decimal mark, a sane range), and one that is not a number says so.
+	 */
 	record TemplateForm(Long needId, String name, String definition, String unit, Direction direction,
-			BigDecimal target, BigDecimal threshold, BigDecimal weight, Reporter reportedBy) {
+			String target, String threshold, String weight, Reporter reportedBy) {
 
-		TemplateDraft draft(BindingResult binding) {
+		TemplateDraft draft(BindingResult binding, Map<String, String> numberErrors) {
 			return new TemplateDraft(binding.hasFieldErrors("needId") ? null : needId, name, definition, unit,
-					binding.hasFieldErrors("direction") ? null : direction,
-					binding.hasFieldErrors("target") ? null : target,
-					binding.hasFieldErrors("threshold") ? null : threshold,
-					binding.hasFieldErrors("weight") ? null : weight,
+					binding.hasFieldErrors("direction") ? null : direction, number("target", target, numberErrors),
+					number("threshold", threshold, numberErrors), number("weight", weight, numberErrors),
 					binding.hasFieldErrors("reportedBy") ? null : reportedBy);
+		}
+
+		private static BigDecimal number(String field, String text, Map<String, String> numberErrors) {
+			try {
+				return UserInput.amount(text, field);
+			}
+			catch (ValidationException e) {
+				numberErrors.putAll(e.fieldErrors());
+				return null;
+			}
 		}
 	}
 
@@ -129,14 +139,16 @@ class LibraryController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		CurrentUser me = MeasureLibrary.checkMayEdit(CurrentUser.signedIn());
 		SetView set = library.set(id);
+		Map<String, String> numberErrors = new LinkedHashMap<>();
 		try {
-			TemplateView template = library.addTemplate(id, posted.draft(binding), me.id());
+			TemplateView template = library.addTemplate(id, posted.draft(binding, numberErrors), me.id());
 			redirect.addFlashAttribute("done", template.name() + " added to " + set.name() + ".");
 			return "redirect:/library#set-" + id;
 		}
 		catch (ValidationException e) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return templateForm(model, set, null, FormValues.asEntered(binding, TEMPLATE_FIELDS), refusals(binding, e));
+			return templateForm(model, set, null, FormValues.asEntered(binding, TEMPLATE_FIELDS),
+					refusals(numberErrors, e));
 		}
 	}
 
@@ -162,8 +174,9 @@ class LibraryController {
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		CurrentUser me = MeasureLibrary.checkMayEdit(CurrentUser.signedIn());
 		TemplateView before = library.template(id);
+		Map<String, String> numberErrors = new LinkedHashMap<>();
 		try {
-			TemplateView template = library.reviseTemplate(id, posted.draft(binding), me.id());
+			TemplateView template = library.reviseTemplate(id, posted.draft(binding, numberErrors), me.id());
 			redirect.addFlashAttribute("done", template.version() == before.version()
 					? template.name() + ": nothing changed, still version " + template.version() + "."
 					: template.name() + " is now version " + template.version()
@@ -173,15 +186,14 @@ class LibraryController {
 		catch (ValidationException e) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return templateForm(model, library.set(before.setId()), before,
-					FormValues.asEntered(binding, TEMPLATE_FIELDS), refusals(binding, e));
+					FormValues.asEntered(binding, TEMPLATE_FIELDS), refusals(numberErrors, e));
 		}
 	}
 
-	/** The service's messages, and for a number that did not bind, that it is not one. */
-	private static Map<String, String> refusals(BindingResult binding, ValidationException refused) {
+	/** The service's messages, and for a number that could not be read, why (not "give the target"). */
+	private static Map<String, String> refusals(Map<String, String> numberErrors, ValidationException refused) {
 		Map<String, String> errors = new LinkedHashMap<>(refused.fieldErrors());
-		NUMBERS.stream().filter(binding::hasFieldErrors).forEach(field -> errors.put(field,
-				"'" + binding.getFieldValue(field) + "' is not a number"));
+		errors.putAll(numberErrors);
 		return errors;
 	}
 

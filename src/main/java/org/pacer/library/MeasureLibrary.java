@@ -1,5 +1,6 @@
 package org.pacer.library;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.pacer.catalogue.PersistentNeed;
 import org.pacer.catalogue.PersistentNeedRepository;
 import org.pacer.common.Errors;
 import org.pacer.common.NotFoundException;
+import org.pacer.common.UserInput;
+import org.pacer.common.ValidationException;
 import org.pacer.identity.CurrentUser;
 import org.pacer.identity.Roles;
 import org.pacer.measure.MeasureSuggestions;
@@ -218,8 +221,21 @@ public class MeasureLibrary implements MeasureSuggestions {
 		errors.rejectIf(draft.unit() != null && draft.unit().trim().length() > MAX_UNIT, "unit",
 				"Keep the unit under " + MAX_UNIT + " characters");
 		errors.rejectIf(draft.direction() == null, "direction", "Say whether higher or lower is better");
+		inRange(errors, "target", draft.target());
+		inRange(errors, "threshold", draft.threshold());
+		inRange(errors, "weight", draft.weight());
 		MeasureTargets.check(errors, draft.direction(), draft.target(), draft.threshold(), draft.weight());
 		errors.rejectIf(draft.reportedBy() == null, "reportedBy", "Say who reports the results");
+	}
+
+	/** The range every number Pacer takes is held to, whichever door it came through. */
+	private static void inRange(Errors errors, String field, BigDecimal value) {
+		try {
+			UserInput.amount(value, field);
+		}
+		catch (ValidationException e) {
+			errors.reject(field, e.fieldErrors().get(field));
+		}
 	}
 
 	private List<TemplateView> current(List<MeasureTemplate> of) {

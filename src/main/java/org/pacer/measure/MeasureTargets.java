@@ -10,15 +10,23 @@ import org.pacer.common.Errors;
  */
 public final class MeasureTargets {
 
+	/** A weight is stored with 5 whole digits; beyond them it would not be a weight anyway. */
+	private static final BigDecimal MAX_WEIGHT = new BigDecimal("100000");
+
 	private MeasureTargets() {
 	}
 
-	/** Rejects a missing target or amber line, an amber line on the wrong side of the target, a weight of 0 or less. */
+	/**
+	 * Rejects a missing target or amber line, an amber line on the wrong side of the target, and a weight of 0 or
+	 * less or too large to store.
+	 */
 	public static void check(Errors errors, Direction direction, BigDecimal target, BigDecimal threshold,
 			BigDecimal weight) {
 		errors.rejectIf(target == null, "target", "Give the target");
 		errors.rejectIf(threshold == null, "threshold", "Give the amber line (threshold)");
 		errors.rejectIf(weight == null || weight.signum() <= 0, "weight", "The weight must be more than 0");
+		errors.rejectIf(weight != null && weight.compareTo(MAX_WEIGHT) >= 0, "weight",
+				"The weight must be under " + MAX_WEIGHT.toPlainString());
 		if (target != null && threshold != null && direction != null) {
 			boolean wrongSide = direction == Direction.HIGHER_IS_BETTER ? threshold.compareTo(target) > 0
 					: threshold.compareTo(target) < 0;
