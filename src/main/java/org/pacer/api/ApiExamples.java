@@ -191,4 +191,39 @@ final class ApiExamples {
 			{"type":"about:blank","title":"Bad Request","status":400,
 			 "detail":"The request was refused and nothing was saved: correct the fields listed.","instance":"/api/v1/people",
 			 "errors":[{"field":"email","row":null,"message":"Someone with this address is already in Pacer or invited"}]}""";
+
+	static final String LIBRARY = """
+			[{"id":1,"name":"Managed hosting","description":"Hosting and operations of business systems.","templates":[
+			 {"id":1,"setId":1,"version":2,"needId":1,"need":"Service availability","level":1,"name":"Service availability",
+			  "definition":"Minutes up during agreed service hours, as a share of those hours.","unit":"%",
+			  "direction":"HIGHER_IS_BETTER","target":99.95,"threshold":99.5,"weight":3,"reportedBy":"INTEGRATION",
+			  "changedBy":"olivia","changedAt":"2026-11-20T09:00:00Z"}]}]""";
+
+	static final String LIBRARY_SET_DRAFT = """
+			{"name":"Service desk","description":"First- and second-line support."}""";
+
+	static final String LIBRARY_SET = """
+			{"id":2,"name":"Service desk","description":"First- and second-line support.","templates":[]}""";
+
+	static final String LIBRARY_SET_REFUSED = """
+			{"type":"about:blank","title":"Bad Request","status":400,
+			 "detail":"The request was refused and nothing was saved: correct the fields listed.",
+			 "instance":"/api/v1/library/sets","errors":[{"field":"name","row":null,"message":"There is already a set named 'Service desk'"}]}""";
+
+	static final String TEMPLATE_DRAFT = """
+			{"needId":9,"name":"User satisfaction","definition":"Average survey score after each closed ticket.",
+			 "unit":"score","direction":"HIGHER_IS_BETTER","target":4.2,"threshold":3.8,"weight":2,"reportedBy":"SURVEY"}""";
+
+	static final String TEMPLATE = """
+			{"id":30,"setId":2,"version":1,"needId":9,"need":"User satisfaction","level":3,"name":"User satisfaction",
+			 "definition":"Average survey score after each closed ticket.","unit":"score","direction":"HIGHER_IS_BETTER",
+			 "target":4.2,"threshold":3.8,"weight":2,"reportedBy":"SURVEY","changedBy":"olivia","changedAt":"2026-11-20T09:00:00Z"}""";
+
+	static final String TEMPLATE_REFUSED = """
+			{"type":"about:blank","title":"Bad Request","status":400,
+			 "detail":"The request was refused and nothing was saved: correct the fields listed.",
+			 "instance":"/api/v1/library/sets/2/templates","errors":[
+			  {"field":"name","row":null,"message":"This set already has a template named 'User satisfaction'"},
+			  {"field":"threshold","row":null,"message":"When higher is better, the amber line must not be above the target"},
+			  {"field":"weight","row":null,"message":"The weight must be more than 0"}]}""";
 }

@@ -33,10 +33,14 @@ class DefineMeasuresForm implements TaskForm {
 
 	private final HierarchyLevelRepository levels;
 
-	public DefineMeasuresForm(MeasureService measures, PersistentNeedRepository needs, HierarchyLevelRepository levels) {
+	private final List<MeasureSuggestions> library;
+
+	public DefineMeasuresForm(MeasureService measures, PersistentNeedRepository needs, HierarchyLevelRepository levels,
+			List<MeasureSuggestions> library) {
 		this.measures = measures;
 		this.needs = needs;
 		this.levels = levels;
+		this.library = library;
 	}
 
 	@Override
@@ -65,9 +69,21 @@ class DefineMeasuresForm implements TaskForm {
 				.collect(Collectors.toMap(MeasureVersion::getMeasureId, Function.identity())));
 		model.addAttribute("needsByLevel", needs.findUpToLevel(Integer.MAX_VALUE).stream()
 				.collect(Collectors.groupingBy(DefineMeasuresForm::levelLabel, LinkedHashMap::new, Collectors.toList())));
-		model.addAttribute("coverage", measures.coverage(relationshipId));
+		Coverage coverage = measures.coverage(relationshipId);
+		model.addAttribute("coverage", coverage);
+		model.addAttribute("suggestions", suggestionsFor(coverage.missing()));
 		model.addAttribute("directions", Direction.values());
 		model.addAttribute("glidePath", glidePath(task.relationship(), all));
+	}
+
+	/** The library's templates for each need still without a measure, in the order the needs are missing. */
+	private Map<Long, List<SuggestedMeasure>> suggestionsFor(List<PersistentNeed> missing) {
+		List<Long> needIds = missing.stream().map(PersistentNeed::getId).toList();
+		Map<Long, List<SuggestedMeasure>> byNeed = library.stream().flatMap(l -> l.forNeeds(needIds).stream())
+				.collect(Collectors.groupingBy(SuggestedMeasure::needId));
+		Map<Long, List<SuggestedMeasure>> ordered = new LinkedHashMap<>();
+		needIds.stream().filter(byNeed::containsKey).forEach(id -> ordered.put(id, byNeed.get(id)));
+		return ordered;
 	}
 
 	/** Each measure's interim targets per ramp-up period; no cells when the relationship needs no ramp-up. */

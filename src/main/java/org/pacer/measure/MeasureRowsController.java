@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,6 +23,7 @@ import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -44,10 +46,26 @@ class MeasureRowsController {
 
 	private final MeasureService measures;
 
-	public MeasureRowsController(TaskForms taskForms, DefineMeasuresForm form, MeasureService measures) {
+	private final List<MeasureSuggestions> library;
+
+	public MeasureRowsController(TaskForms taskForms, DefineMeasuresForm form, MeasureService measures,
+			List<MeasureSuggestions> library) {
 		this.taskForms = taskForms;
 		this.form = form;
 		this.measures = measures;
+		this.library = library;
+	}
+
+	/**
+	 * The add-measure row filled in from a library template as it is now, for the manager to check, change and add.
+	 * Nothing is saved: the row names the template version, and adding it records that version on the measure.
+	 */
+	@GetMapping("/from-template/{templateId}")
+	public String fromTemplate(@PathVariable String taskId, @PathVariable long templateId, Model model) {
+		TaskContext task = taskForms.open(taskId, form);
+		SuggestedMeasure template = library.stream().flatMap(l -> l.current(templateId).stream()).findFirst()
+				.orElseThrow(() -> new NotFoundException("Template", templateId));
+		return InPlaceEdit.draw(task, rowOf(template), Map.of(), model, m -> form.showEditor(task, m), EDITOR);
 	}
 
 	@PostMapping
@@ -111,10 +129,27 @@ class MeasureRowsController {
 
 	private static MeasureDraft draft(MultiValueMap<String, String> posted) {
 		Integer needId = FormFields.whole(posted, "needId");
+		Integer templateId = FormFields.whole(posted, "templateId");
 		return new MeasureDraft(needId == null ? null : needId.longValue(), FormFields.text(posted, "name"),
 				FormFields.text(posted, "unit"), direction(FormFields.text(posted, "direction")),
 				FormFields.number(posted, "target"), FormFields.number(posted, "threshold"),
-				FormFields.number(posted, "weight"));
+				FormFields.number(posted, "weight"), templateId == null ? null : templateId.longValue(),
+				FormFields.whole(posted, "templateVersion"));
+	}
+
+	/** The add-measure fields as a template fills them. */
+	private static Map<String, String> rowOf(SuggestedMeasure template) {
+		Map<String, String> row = new HashMap<>();
+		row.put("needId", String.valueOf(template.needId()));
+		row.put("name", template.name());
+		row.put("unit", template.unit());
+		row.put("direction", template.direction().name());
+		row.put("target", template.target().stripTrailingZeros().toPlainString());
+		row.put("threshold", template.threshold().stripTrailingZeros().toPlainString());
+		row.put("weight", template.weight().stripTrailingZeros().toPlainString());
+		row.put("templateId", String.valueOf(template.templateId()));
+		row.put("templateVersion", String.valueOf(template.version()));
+		return row;
 	}
 
 	private static Direction direction(String value) {

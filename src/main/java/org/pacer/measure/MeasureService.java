@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -44,9 +45,12 @@ public class MeasureService {
 
 	private final List<MeasureReferences> references;
 
+	private final List<MeasureSuggestions> library;
+
 	public MeasureService(SuccessMeasureRepository measures, MeasureVersionRepository versions,
 			GlidePathTargetRepository glidePath, PersistentNeedRepository needs, RelationshipRepository relationships,
-			AuditLog audit, PacerClock clock, List<MeasureReferences> references) {
+			AuditLog audit, PacerClock clock, List<MeasureReferences> references, List<MeasureSuggestions> library) {
+		this.library = library;
 		this.measures = measures;
 		this.versions = versions;
 		this.glidePath = glidePath;
@@ -71,16 +75,34 @@ public class MeasureService {
 				"This relationship already has a measure named '" + name + "'");
 		errors.rejectIf(draft.unit() == null || draft.unit().isBlank(), "unit", "Give the unit, for example % or hours");
 		errors.rejectIf(draft.direction() == null, "direction", "Say whether higher or lower is better");
-		checkTargets(errors, draft.direction(), draft.target(), draft.threshold(), draft.weight());
+		MeasureTargets.check(errors, draft.direction(), draft.target(), draft.threshold(), draft.weight());
+		checkOrigin(errors, draft);
 		errors.throwIfAny();
 
-		SuccessMeasure measure = measures
-				.save(new SuccessMeasure(relationshipId, need, name, draft.unit().trim(), draft.direction(), clock.now()));
+		SuccessMeasure created = new SuccessMeasure(relationshipId, need, name, draft.unit().trim(), draft.direction(),
+				clock.now());
+		created.copiedFrom(draft.templateId(), draft.templateVersion());
+		SuccessMeasure measure = measures.save(created);
 		versions.save(new MeasureVersion(measure.getId(), relationship.firstPeriod(), draft.target(), draft.threshold(),
 				draft.weight(), actor, clock.now()));
 		audit.record(relationshipId, actor, "MEASURE_DEFINED", name + " for " + need.getName() + ": target "
-				+ draft.target().toPlainString() + " " + measure.getUnit() + ", amber line " + draft.threshold().toPlainString());
+				+ draft.target().toPlainString() + " " + measure.getUnit() + ", amber line " + draft.threshold().toPlainString()
+				+ (draft.templateId() == null ? "" : ", from library template " + draft.templateId() + " version "
+						+ draft.templateVersion()));
 		return measure;
+	}
+
+	/** A measure that names a library template names one version of it, a template of the same need. */
+	private void checkOrigin(Errors errors, MeasureDraft draft) {
+		if (draft.templateId() == null && draft.templateVersion() == null) {
+			return;
+		}
+		SuggestedMeasure origin = draft.templateId() == null || draft.templateVersion() == null ? null
+				: library.stream().flatMap(l -> l.version(draft.templateId(), draft.templateVersion()).stream())
+						.findFirst().orElse(null);
+		errors.rejectIf(origin == null, "templateId", "This template version is not in the measure library");
+		errors.rejectIf(origin != null && !Objects.equals(origin.needId(), draft.needId()), "needId",
+				"The library template " + (origin == null ? "" : origin.name()) + " measures another need");
 	}
 
 	/** A new target, amber line or weight applies from the given period on; scorecards already computed keep theirs. */
@@ -96,7 +118,7 @@ public class MeasureService {
 			errors.rejectIf(effectiveFrom.isBefore(relationship.firstPeriod()), "effectiveFrom",
 					"The relationship starts with period " + relationship.periodLabel(relationship.firstPeriod()));
 		}
-		checkTargets(errors, measure.getDirection(), target, threshold, weight);
+		MeasureTargets.check(errors, measure.getDirection(), target, threshold, weight);
 		errors.throwIfAny();
 		MeasureVersion existing = versions.findByMeasureIdAndEffectiveFrom(measureId, effectiveFrom).orElse(null);
 		if (existing != null && referenced(List.of(), List.of(existing.getId()))) {
@@ -268,20 +290,6 @@ public class MeasureService {
 	private static List<LocalDate> periodsBefore(Relationship relationship, LocalDate end) {
 		return relationship.firstPeriod()
 				.datesUntil(end, java.time.Period.ofMonths(relationship.getReviewPeriod().months())).toList();
-	}
-
-	private static void checkTargets(Errors errors, Direction direction, BigDecimal target, BigDecimal threshold,
-			BigDecimal weight) {
-		errors.rejectIf(target == null, "target", "Give the target");
-		errors.rejectIf(threshold == null, "threshold", "Give the amber line (threshold)");
-		errors.rejectIf(weight == null || weight.signum() <= 0, "weight", "The weight must be more than 0");
-		if (target != null && threshold != null && direction != null) {
-			boolean wrongSide = direction == Direction.HIGHER_IS_BETTER ? threshold.compareTo(target) > 0
-					: threshold.compareTo(target) < 0;
-			errors.rejectIf(wrongSide, "threshold", direction == Direction.HIGHER_IS_BETTER
-					? "When higher is better, the amber line must not be above the target"
-					: "When lower is better, the amber line must not be below the target");
-		}
 	}
 
 	private static List<Long> ids(List<SuccessMeasure> of) {

@@ -47,6 +47,13 @@ public class SuccessMeasure {
 	@Column(name = "defined_at")
 	private Instant definedAt;
 
+	/** The library template and version this measure copied, or null: entered by hand. */
+	@Column(name = "template_id")
+	private Long templateId;
+
+	@Column(name = "template_version")
+	private Integer templateVersion;
+
 	protected SuccessMeasure() {
 	}
 
@@ -63,6 +70,11 @@ public class SuccessMeasure {
 	/** A measure counts for a period unless it was retired on or before that period. */
 	public boolean activeIn(LocalDate periodStart) {
 		return retiredFrom == null || periodStart.isBefore(retiredFrom);
+	}
+
+	void copiedFrom(Long templateId, Integer templateVersion) {
+		this.templateId = templateId;
+		this.templateVersion = templateVersion;
 	}
 
 	void retireFrom(LocalDate periodStart) {
@@ -99,5 +111,13 @@ public class SuccessMeasure {
 
 	public Instant getDefinedAt() {
 		return definedAt;
+	}
+
+	public Long getTemplateId() {
+		return templateId;
+	}
+
+	public Integer getTemplateVersion() {
+		return templateVersion;
 	}
 }

@@ -19,5 +19,8 @@ public interface SuccessMeasureRepository extends JpaRepository<SuccessMeasure, 
 	@Query("select distinct m.need.id from SuccessMeasure m where m.need.id in ?1")
 	Set<Long> referencedNeeds(Collection<Long> needIds);
 
+	@Query("select distinct m.relationshipId from SuccessMeasure m where m.retiredFrom is null")
+	List<Long> relationshipsWithActiveMeasures();
+
 	boolean existsByRelationshipIdAndNameIgnoreCase(Long relationshipId, String name);
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.pacer.catalogue.HierarchyLevelRepository;
 import org.pacer.common.FormValues;
 import org.pacer.common.ValidationException;
 import org.pacer.identity.CurrentUser;
@@ -30,32 +31,44 @@ class NewRelationshipController {
 
 	private static final String FORM = "relationships/new";
 
-	private static final String[] FIELDS = { "name", "providerId", "managerId", "reviewPeriod", "startDate" };
+	private static final String[] FIELDS = { "name", "providerId", "managerId", "reviewPeriod", "startDate",
+			"expectedLevel", "copyFrom" };
 
 	private final RelationshipLifecycle lifecycle;
 
+	private final RelationshipService relationships;
+
 	private final ProviderService providers;
+
+	private final HierarchyLevelRepository levels;
 
 	private final Directory directory;
 
 	private final PacerClock clock;
 
-	NewRelationshipController(RelationshipLifecycle lifecycle, ProviderService providers, Directory directory,
-			PacerClock clock) {
+	NewRelationshipController(RelationshipLifecycle lifecycle, RelationshipService relationships,
+			ProviderService providers, HierarchyLevelRepository levels, Directory directory, PacerClock clock) {
 		this.lifecycle = lifecycle;
+		this.relationships = relationships;
 		this.providers = providers;
+		this.levels = levels;
 		this.directory = directory;
 		this.clock = clock;
 	}
 
-	/** The form as posted; a field that does not bind (a word for a date) counts as not given. */
+	/**
+	 * The form as posted; a field that does not bind (a word for a date) counts as not given, except the expected
+	 * level, which is optional: a word there counts as level 0, which the level rule refuses.
+	 */
 	record NewRelationshipForm(String name, Long providerId, String managerId, ReviewPeriod reviewPeriod,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate) {
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate, Integer expectedLevel,
+			String copyFrom) {
 
 		RelationshipService.NewRelationship request(BindingResult binding) {
 			return new RelationshipService.NewRelationship(name, binding.hasFieldErrors("providerId") ? null : providerId,
 					managerId, binding.hasFieldErrors("reviewPeriod") ? null : reviewPeriod,
-					binding.hasFieldErrors("startDate") ? null : startDate);
+					binding.hasFieldErrors("startDate") ? null : startDate,
+					binding.hasFieldErrors("expectedLevel") ? Integer.valueOf(0) : expectedLevel, copyFrom);
 		}
 	}
 
@@ -87,6 +100,8 @@ class NewRelationshipController {
 		model.addAttribute("providers", providers.all().stream().filter(p -> !p.isArchived()).toList());
 		model.addAttribute("managers", directory.membersOf(Roles.MANAGERS).stream().sorted().toList());
 		model.addAttribute("periods", ReviewPeriod.values());
+		model.addAttribute("levels", levels.findAllByOrderByRankAsc());
+		model.addAttribute("measureSources", relationships.measureSources());
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
 		return FORM;

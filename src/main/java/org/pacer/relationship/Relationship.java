@@ -83,6 +83,11 @@ public class Relationship {
 		this.createdAt = createdAt;
 	}
 
+	/** The level the relationship must deliver, as chosen when it was set up; the manager confirms it later. */
+	void expect(int expectedLevel) {
+		this.expectedLevel = expectedLevel;
+	}
+
 	void setOutcomes(int expectedLevel, int currentLevel, int rampUpMonths) {
 		this.expectedLevel = expectedLevel;
 		this.achievedLevel = currentLevel;

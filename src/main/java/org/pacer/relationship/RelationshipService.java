@@ -1,7 +1,9 @@
 package org.pacer.relationship;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.pacer.audit.AuditLog;
 import org.pacer.catalogue.HierarchyLevelRepository;
@@ -42,11 +44,14 @@ public class RelationshipService {
 
 	private final ApplicationEventPublisher events;
 
+	private final List<MeasureSources> measureSources;
+
 	public RelationshipService(RelationshipRepository relationships, ProviderRepository providers,
 			HierarchyLevelRepository levels, Directory directory, AuditLog audit, PacerClock clock,
-			ProviderService providerService, ApplicationEventPublisher events) {
+			ProviderService providerService, ApplicationEventPublisher events, List<MeasureSources> measureSources) {
 		this.providerService = providerService;
 		this.events = events;
+		this.measureSources = measureSources;
 		this.relationships = relationships;
 		this.providers = providers;
 		this.levels = levels;
@@ -55,8 +60,17 @@ public class RelationshipService {
 		this.clock = clock;
 	}
 
+	/**
+	 * A relationship to set up. Optionally the level it must deliver (the manager confirms it in "Set expected
+	 * outcomes") and the key of a {@link MeasureSources} source its first measures are copied from.
+	 */
 	public record NewRelationship(String name, Long providerId, String managerId, ReviewPeriod reviewPeriod,
-			LocalDate startDate) {
+			LocalDate startDate, Integer expectedLevel, String copyFrom) {
+
+		public NewRelationship(String name, Long providerId, String managerId, ReviewPeriod reviewPeriod,
+				LocalDate startDate) {
+			this(name, providerId, managerId, reviewPeriod, startDate, null, null);
+		}
 	}
 
 	public Relationship create(NewRelationship request, String actor) {
@@ -77,12 +91,44 @@ public class RelationshipService {
 		errors.rejectIf(request.startDate() != null && (request.startDate().isBefore(today.minusYears(MAX_YEARS_BACK))
 				|| request.startDate().isAfter(today.plusYears(MAX_YEARS_AHEAD))), "startDate",
 				"Give a start date from " + today.minusYears(MAX_YEARS_BACK) + " to " + today.plusYears(MAX_YEARS_AHEAD));
+		if (request.expectedLevel() != null) {
+			checkExpectedLevel(errors, request.expectedLevel(), topLevel());
+		}
+		String copyFrom = request.copyFrom() == null || request.copyFrom().isBlank() ? null : request.copyFrom();
+		MeasureSources source = copyFrom == null ? null
+				: measureSources.stream().filter(s -> s.offers(copyFrom)).findFirst().orElse(null);
+		errors.rejectIf(copyFrom != null && source == null, "copyFrom",
+				"Choose a relationship or a library set to copy the measures from");
 		errors.throwIfAny();
 		Relationship relationship = relationships.save(new Relationship(name, provider, request.managerId(),
 				request.reviewPeriod(), request.startDate(), clock.now()));
+		if (request.expectedLevel() != null) {
+			relationship.expect(request.expectedLevel());
+		}
 		audit.record(relationship.getId(), actor, "RELATIONSHIP_CREATED",
-				name + " with " + provider.getName() + ", managed by " + request.managerId());
+				name + " with " + provider.getName() + ", managed by " + request.managerId()
+						+ (request.expectedLevel() == null ? "" : ", expected level " + request.expectedLevel()));
+		if (source != null) {
+			source.copy(copyFrom, relationship.getId(), actor);
+		}
 		return relationship;
+	}
+
+	/** The choices of where a new relationship's measures may come from, by the heading they go under. */
+	@Transactional(readOnly = true)
+	public Map<String, List<MeasureSources.Source>> measureSources() {
+		Map<String, List<MeasureSources.Source>> choices = new LinkedHashMap<>();
+		measureSources.forEach(source -> choices.put(source.group(), source.sources()));
+		return choices;
+	}
+
+	private int topLevel() {
+		return levels.findAllByOrderByRankAsc().stream().mapToInt(l -> l.getRank()).max().orElse(0);
+	}
+
+	private static void checkExpectedLevel(Errors errors, Integer expectedLevel, int top) {
+		errors.rejectIf(expectedLevel == null || expectedLevel < 1 || expectedLevel > top, "expectedLevel",
+				"Choose the expected level, 1 to " + top);
 	}
 
 	/** A provider made by the system, such as the internal team a relationship is brought in-house to. */
@@ -93,10 +139,9 @@ public class RelationshipService {
 	public Relationship setOutcomes(long relationshipId, Integer expectedLevel, Integer currentLevel, Integer rampUpMonths,
 			String actor) {
 		Relationship relationship = get(relationshipId);
-		int top = levels.findAllByOrderByRankAsc().stream().mapToInt(l -> l.getRank()).max().orElse(0);
+		int top = topLevel();
 		Errors errors = new Errors();
-		errors.rejectIf(expectedLevel == null || expectedLevel < 1 || expectedLevel > top, "expectedLevel",
-				"Choose the expected level, 1 to " + top);
+		checkExpectedLevel(errors, expectedLevel, top);
 		errors.rejectIf(currentLevel == null || currentLevel < 0 || currentLevel > top, "currentLevel",
 				"Choose the level the provider delivers today, 0 to " + top);
 		errors.rejectIf(rampUpMonths == null || rampUpMonths < 0 || rampUpMonths > MAX_RAMP_UP_MONTHS, "rampUpMonths",

@@ -30,6 +30,12 @@ public final class InPlaceEdit {
 			values = posted.toSingleValueMap();
 			errors = e.fieldErrors();
 		}
+		return draw(task, values, errors, model, show, fragment);
+	}
+
+	/** The part drawn with the given values in its fields, such as a row filled in for the person to check. */
+	public static String draw(TaskContext task, Map<String, String> values, Map<String, String> errors, Model model,
+			Consumer<Model> show, String fragment) {
 		model.addAttribute("task", task.task());
 		model.addAttribute("relationship", task.relationship());
 		model.addAttribute("values", values);

@@ -283,7 +283,8 @@ class SetupAndResultsFormsTests {
 		String html = page(delete("/tasks/" + taskId + "/measures/" + removed.getId()), MANAGER, 200);
 
 		// then
-		assertThat(html).contains("Availability", "1 of 4").doesNotContain("Key staff retained");
+		// (the library still offers a template of that name for the need now uncovered, so the row is looked for)
+		assertThat(html).contains("Availability", "1 of 4").doesNotContain("data-measure=\"" + removed.getId() + "\"");
 		assertThat(coverageItem(html, "STAFF_CONTINUITY")).contains("missing");
 		assertThat(measureService.measuresOf(relationship.getId())).extracting(SuccessMeasure::getId)
 				.containsExactly(kept.getId());

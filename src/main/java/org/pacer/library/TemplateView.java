@@ -1,0 +1,20 @@
+package org.pacer.library;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.pacer.measure.Direction;
+
+/** A template at one version, with its need; {@code changedBy}/{@code changedAt} made that version. */
+public record TemplateView(long id, long setId, int version, long needId, String need, int level, String name,
+		String definition, String unit, Direction direction, BigDecimal target, BigDecimal threshold,
+		BigDecimal weight, Reporter reportedBy, String changedBy, Instant changedAt) {
+
+	static TemplateView of(MeasureTemplate template, TemplateVersion version) {
+		return new TemplateView(template.getId(), template.getSetId(), version.getVersion(),
+				template.getNeed().getId(), template.getNeed().getName(), template.getNeed().getLevel().getRank(),
+				version.getName(), version.getDefinition(), version.getUnit(), version.getDirection(),
+				version.getTarget(), version.getThreshold(), version.getWeight(), version.getReportedBy(),
+				version.getCreatedBy(), version.getCreatedAt());
+	}
+}
