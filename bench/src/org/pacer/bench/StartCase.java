@@ -85,7 +85,7 @@ final class StartCase {
 			record(start("bare-fresh-" + i, bare, bareData, null), bareTimes[0], bareRss[0], i);
 			record(start("bare-restart-" + i, bare, bareData, null), bareTimes[1], bareRss[1], i);
 		}
-		String size = runs + " starts";
+		String size = runs + (runs == 1 ? " start" : " starts");
 		return List.of(
 				row("start to ready, fresh (Pacer with demo data)", size, "s", pacerTimes[0], bareTimes[0]),
 				row("start to ready, restart", size, "s", pacerTimes[1], bareTimes[1]),
