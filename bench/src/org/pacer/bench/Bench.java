@@ -1,5 +1,6 @@
 package org.pacer.bench;
 
+import java.math.BigDecimal;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,13 +30,23 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.pacer.PacerApplication;
+import org.pacer.catalogue.PersistentNeed;
+import org.pacer.catalogue.PersistentNeedRepository;
 import org.pacer.identity.Roles;
+import org.pacer.measure.Direction;
+import org.pacer.measure.MeasureDraft;
+import org.pacer.measure.MeasureService;
 import org.pacer.process.Processes;
 import org.pacer.relationship.Provider;
 import org.pacer.relationship.ProviderKind;
 import org.pacer.relationship.RelationshipLifecycle;
 import org.pacer.relationship.RelationshipService;
 import org.pacer.relationship.ReviewPeriod;
+import org.pacer.result.ResultEntry;
+import org.pacer.result.ResultService;
+import org.pacer.result.ResultSource;
+import org.pacer.review.ReviewService;
+import org.pacer.scorecard.ScorecardService;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -64,6 +76,23 @@ public final class Bench {
 
 	public static void main(String[] args) throws Exception {
 		Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
+		List<String> cases = List.of(System.getProperty("bench.cases", "1,3,5").split(","));
+		List<Row> rows = new ArrayList<>();
+		// first, while no Pacer runs inside this JVM: its starts are timed as separate processes
+		if (cases.contains("5")) {
+			rows.addAll(new StartCase(Path.of(System.getProperty("bench.pacerJar", "target/pacer.jar")),
+					Path.of(System.getProperty("bench.bareJar", "bench/bare/target/pacer-bench-bare.jar")),
+					List.of(System.getProperty("bench.jvmArgs", "").split("\\s+")).stream().filter(a -> !a.isBlank())
+							.toList(),
+					Integer.getInteger("bench.startRuns", 3), out).run());
+		}
+		if (cases.contains("1") || cases.contains("3")) {
+			rows.addAll(inProcess(cases));
+		}
+		report(out, rows);
+	}
+
+	private static List<Row> inProcess(List<String> cases) throws Exception {
 		int managerTasks = Integer.getInteger("bench.managerTasks", 10_000);
 		int groupTasks = Integer.getInteger("bench.groupTasks", 2_000);
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(PacerApplication.class).run(
@@ -75,8 +104,14 @@ public final class Bench {
 				"--logging.level.org.pacer=WARN");
 		try {
 			Bench bench = new Bench(app);
-			bench.inbox(managerTasks, groupTasks);
-			bench.report(out);
+			if (cases.contains("1")) {
+				bench.inbox(managerTasks, groupTasks);
+			}
+			if (cases.contains("3")) {
+				bench.scorecards(Integer.getInteger("bench.scorecardRelationships", 1_000),
+						Integer.getInteger("bench.measures", 30));
+			}
+			return bench.rows;
 		}
 		finally {
 			app.close();
@@ -142,6 +177,76 @@ public final class Bench {
 	}
 
 	/**
+	 * Case 3: one period's scorecards for {@code count} relationships of {@code measures} measures each, computed by
+	 * the scorecard service one review after another, as the review processes do. The data comes from Pacer's
+	 * services: relationships by the lifecycle, measures by the measure service, a full period of results by the
+	 * result service, the reviews opened by the review service (as the review process's first step does). No
+	 * baseline: the goal is an absolute one (under 1 s in total).
+	 */
+	private void scorecards(int count, int measures) {
+		RelationshipService relationships = app.getBean(RelationshipService.class);
+		RelationshipLifecycle lifecycle = app.getBean(RelationshipLifecycle.class);
+		MeasureService measureService = app.getBean(MeasureService.class);
+		ResultService results = app.getBean(ResultService.class);
+		ReviewService reviews = app.getBean(ReviewService.class);
+		ScorecardService scorecards = app.getBean(ScorecardService.class);
+		List<PersistentNeed> needs = app.getBean(PersistentNeedRepository.class).findAll();
+
+		user("bench-scorer", Roles.MANAGERS);
+		List<Provider> providers = new ArrayList<>();
+		for (int i = 0; i < Math.max(1, count / 10); i++) {
+			providers.add(relationships.createProvider("Scorecard provider " + i, ProviderKind.VENDOR));
+		}
+		LocalDate period = LocalDate.now().withDayOfMonth(1).minusMonths(1);
+		Map<Long, Long> reviewOf = new LinkedHashMap<>();
+		long made = System.nanoTime();
+		for (int i = 0; i < count; i++) {
+			long id = lifecycle.create(new RelationshipService.NewRelationship("Scorecard relationship " + i,
+					providers.get(i % providers.size()).getId(), "bench-scorer", ReviewPeriod.MONTHLY, period),
+					"bench").getId();
+			List<ResultEntry> entries = new ArrayList<>();
+			for (int m = 0; m < measures; m++) {
+				// every third measure a lower-is-better one, and results spread over green, amber and red
+				boolean higher = m % 3 != 0;
+				MeasureDraft draft = new MeasureDraft(needs.get(m % needs.size()).getId(), "Measure " + m, "%",
+						higher ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER, BigDecimal.valueOf(higher ? 90 : 10),
+						BigDecimal.valueOf(higher ? 80 : 20), BigDecimal.ONE);
+				long measure = measureService.define(id, draft, "bench-scorer").getId();
+				entries.add(new ResultEntry(measure, BigDecimal.valueOf(70 + (i + m) % 30), null));
+			}
+			results.submit(id, period, entries, ResultSource.API, "bench-scorer");
+			reviewOf.put(id, reviews.open(id, period, null).getId());
+		}
+		System.out.printf(Locale.ROOT, "scorecard data: %d relationships, %d measures each, made in %.0f s%n", count,
+				measures, (System.nanoTime() - made) / 1e9);
+
+		String size = count + " x " + measures;
+		double[] millis = computeAll(scorecards, reviewOf, period);
+		double total = millis[millis.length - 1] / 1e3;
+		rows.add(new Row("scorecards of one period, in total", size, "s", total, total, null, null, null, null));
+		rows.add(new Row("one scorecard", size, "ms", percentile(millis, 50, count), percentile(millis, 95, count),
+				null, null, null, null));
+	}
+
+	/**
+	 * Every review's scorecard, one call each (its own transaction, as each review process's step is): the sorted
+	 * milliseconds of each call, followed by the total.
+	 */
+	private static double[] computeAll(ScorecardService scorecards, Map<Long, Long> reviewOf, LocalDate period) {
+		double[] millis = new double[reviewOf.size() + 1];
+		int i = 0;
+		long all = System.nanoTime();
+		for (Map.Entry<Long, Long> review : reviewOf.entrySet()) {
+			long start = System.nanoTime();
+			scorecards.compute(review.getKey(), period, review.getValue());
+			millis[i++] = (System.nanoTime() - start) / 1e6;
+		}
+		millis[i] = (System.nanoTime() - all) / 1e6;
+		Arrays.sort(millis, 0, i);
+		return millis;
+	}
+
+	/**
 	 * A page as a signed-in person fetches it: one form sign-in, then the session cookie, as a browser does (HTTP
 	 * Basic on a page would make and store a new session on every request).
 	 */
@@ -199,8 +304,8 @@ public final class Bench {
 		double[] p = times(pacer);
 		double[] b = times(baseline);
 		int bytes = (Integer) pacer.call();
-		rows.add(new Row(name, size, percentile(p, 50), percentile(p, 95), percentile(b, 50), percentile(b, 95),
-				bytes));
+		rows.add(new Row(name, Integer.toString(size), "ms", percentile(p, 50), percentile(p, 95), percentile(b, 50),
+				percentile(b, 95), percentile(p, 95) / percentile(b, 95), bytes));
 	}
 
 	private static double[] times(Callable<Object> work) throws Exception {
@@ -218,7 +323,12 @@ public final class Bench {
 	}
 
 	private static double percentile(double[] sorted, int p) {
-		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+		return percentile(sorted, p, sorted.length);
+	}
+
+	/** The p-th percentile of the first {@code n} values of a sorted array. */
+	private static double percentile(double[] sorted, int p, int n) {
+		return sorted[Math.min(n - 1, (int) Math.ceil(p / 100.0 * n) - 1)];
 	}
 
 	private void user(String id, String group) {
@@ -231,22 +341,27 @@ public final class Bench {
 		identity.createMembership(id, group);
 	}
 
-	private void report(Path out) throws Exception {
+	/** The table: mid and high are p50 and p95 of latencies, the median and the max of starts (see Row). */
+	private static void report(Path out, List<Row> rows) throws Exception {
 		Files.createDirectories(out);
-		String header = String.format(Locale.ROOT, "%-36s %8s %10s %10s %12s %12s %8s %10s", "case", "size",
-				"p50 ms", "p95 ms", "base p50", "base p95", "ratio", "bytes");
-		StringBuilder table = new StringBuilder(header).append('\n');
-		StringBuilder csv = new StringBuilder("case,size,p50_ms,p95_ms,baseline_p50_ms,baseline_p95_ms,ratio_p95,bytes\n");
-		StringBuilder md = new StringBuilder(
-				"| case | size | p50 ms | p95 ms | baseline p50 ms | baseline p95 ms | ratio (p95) | bytes |\n"
-						+ "|---|---:|---:|---:|---:|---:|---:|---:|\n");
+		StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-44s %9s %4s %10s %10s %12s %12s %7s %8s%n",
+				"case", "size", "unit", "p50/med", "p95/max", "base p50/med", "base p95/max", "ratio", "bytes"));
+		StringBuilder csv = new StringBuilder(
+				"case,size,unit,p50_or_median,p95_or_max,baseline_p50_or_median,baseline_p95_or_max,ratio,bytes\n");
+		StringBuilder md = new StringBuilder("| case | size | unit | p50 / median | p95 / max | baseline p50 / median "
+				+ "| baseline p95 / max | ratio | bytes |\n|---|---:|---|---:|---:|---:|---:|---:|---:|\n");
 		for (Row r : rows) {
-			table.append(String.format(Locale.ROOT, "%-36s %8d %10.1f %10.1f %12.1f %12.1f %7.1fx %10d%n", r.name(),
-					r.size(), r.p50(), r.p95(), r.baseP50(), r.baseP95(), r.ratio(), r.bytes()));
-			csv.append(String.format(Locale.ROOT, "\"%s\",%d,%.1f,%.1f,%.1f,%.1f,%.1f,%d%n", r.name(), r.size(),
-					r.p50(), r.p95(), r.baseP50(), r.baseP95(), r.ratio(), r.bytes()));
-			md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1fx | %d |%n", r.name(),
-					r.size(), r.p50(), r.p95(), r.baseP50(), r.baseP95(), r.ratio(), r.bytes()));
+			String bytes = r.bytes() == null ? "" : r.bytes().toString();
+			String baseMid = figure(r.baseMid());
+			String baseHigh = figure(r.baseHigh());
+			String ratio = r.ratio() == null ? "" : String.format(Locale.ROOT, "%.2fx", r.ratio());
+			table.append(String.format(Locale.ROOT, "%-44s %9s %4s %10.1f %10.1f %12s %12s %7s %8s%n", r.name(),
+					r.size(), r.unit(), r.mid(), r.high(), baseMid, baseHigh, ratio, bytes));
+			csv.append(String.format(Locale.ROOT, "\"%s\",\"%s\",%s,%.1f,%.1f,%s,%s,%s,%s%n", r.name(), r.size(),
+					r.unit(), r.mid(), r.high(), baseMid, baseHigh, r.ratio() == null ? "" : figure(r.ratio(), "%.2f"),
+					bytes));
+			md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.1f | %.1f | %s | %s | %s | %s |%n", r.name(),
+					r.size(), r.unit(), r.mid(), r.high(), baseMid, baseHigh, ratio, bytes));
 		}
 		System.out.println();
 		System.out.print(table);
@@ -254,10 +369,12 @@ public final class Bench {
 		Files.writeString(out.resolve("results.md"), md);
 	}
 
-	private record Row(String name, int size, double p50, double p95, double baseP50, double baseP95, int bytes) {
+	/** A figure of the table; empty where a case has no baseline. */
+	private static String figure(Double value) {
+		return figure(value, "%.1f");
+	}
 
-		double ratio() {
-			return baseP95 == 0 ? 0 : p95 / baseP95;
-		}
+	private static String figure(Double value, String format) {
+		return value == null ? "" : String.format(Locale.ROOT, format, value);
 	}
 }
