@@ -2,15 +2,21 @@ package org.pacer.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pacer.browser.BrowserSession.expect;
+import static org.pacer.browser.PacerInBrowser.await;
 
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pacer.notification.Mailboxes;
+import org.pacer.relationship.ProviderRepository;
+import org.pacer.relationship.RelationshipRepository;
 
 /**
  * An organisation sets itself up in the browser, from an empty database without demo data: only the first
@@ -76,6 +82,54 @@ class EmptyOrganisationBrowserTests extends BrowserTest {
 		browser.signIn(ADMIN, ADMIN_PASSWORD);
 		browser.open("/start");
 		expect(browser.find("#step-people")).hasClass("done");
+
+		// the manager starts a relationship with the library's "Managed hosting" measures, two months back
+		browser.signIn(MANAGER, MANAGER_PASSWORD);
+		browser.open("/relationships/new");
+		browser.find("#name").fill("Hosting and operations");
+		browser.find("#providerId").selectOption(Long.toString(
+				pacer.bean(ProviderRepository.class).findByName("Acme Hosting").orElseThrow().getId()));
+		browser.find("#managerId").selectOption(MANAGER);
+		browser.find("#reviewPeriod").selectOption("MONTHLY");
+		browser.find("#startDate").fill(LocalDate.now().withDayOfMonth(1).minusMonths(2).toString());
+		browser.find("#expectedLevel").selectOption("2");
+		browser.find("#copyFrom").selectOption(
+				browser.find("#copyFrom option:has-text('Managed hosting')").getAttribute("value"));
+		browser.shot("new-relationship-from-library");
+		assertThat(browser.post(browser.find("#create-relationship"))).isLessThan(400);
+		String relationship = Long.toString(pacer.bean(RelationshipRepository.class).findAll().stream()
+				.filter(r -> r.getName().equals("Hosting and operations")).findFirst().orElseThrow().getId());
+
+		// "Set expected outcomes" comes prefilled from the form; the provider delivers level 2 already
+		browser.openFromInbox(await("Set expected outcomes", () -> pacer.openTask(relationship, "Task_SetExpectedOutcomes")));
+		expect(browser.find("input[name=expectedLevel][value='2']")).isChecked();
+		browser.find("input[name=currentLevel][value='2']").check();
+		browser.shot("outcomes-prefilled");
+		browser.complete(browser.find("#submit"));
+
+		// "Define success measures" holds the library's measures, every need covered
+		browser.openFromInbox(await("Define success measures",
+				() -> pacer.openTask(relationship, "Task_DefineSuccessMeasures")));
+		expect(browser.find("tr[data-measure]").first()).containsText("library, version");
+		assertThat(browser.find("tr[data-measure]").count()).isGreaterThanOrEqualTo(8);
+		browser.shot("measures-from-library");
+		browser.complete(browser.find("#submit"));
+
+		// the vendor's person agrees them
+		Task agree = await("Agree measures", () -> pacer.openTask(relationship, "Task_AgreeMeasures"));
+		browser.signIn(VENDOR, VENDOR_PASSWORD);
+		browser.openFromInbox(agree);
+		browser.find("input[name=measuresAccepted][value=true]").check();
+		browser.shot("vendor-agrees");
+		browser.complete(browser.find("#submit"));
+
+		// and the first review opens: the vendor is asked for last month's results
+		Task results = await("the first review's results task", () -> pacer.bean(TaskService.class).createTaskQuery()
+				.taskDefinitionKey("Task_SubmitPeriodResults").taskCandidateGroup("provider-acme-hosting").list()
+				.stream().findFirst().orElse(null));
+		browser.open("/tasks");
+		expect(browser.find("a[href$='/tasks/" + results.getId() + "']")).isVisible();
+		browser.shot("first-review-open");
 	}
 
 	private void invite(String name, String email, String userId, String group) {
@@ -90,7 +144,7 @@ class EmptyOrganisationBrowserTests extends BrowserTest {
 
 	/** Follows the link of the invitation mailed to the address (as a new visitor) and sets the password. */
 	private void acceptInvitation(String email, String password) {
-		String link = PacerInBrowser.await("the invitation mail to " + email, () -> Mailboxes.receivedBy(smtp, email)
+		String link = await("the invitation mail to " + email, () -> Mailboxes.receivedBy(smtp, email)
 				.stream().map(mail -> INVITATION_LINK.matcher(mail.text())).filter(Matcher::find).map(m -> m.group(1))
 				.findFirst().orElse(null));
 		browser.page().context().clearCookies();

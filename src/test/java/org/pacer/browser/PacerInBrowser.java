@@ -16,6 +16,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Assumptions;
 import org.pacer.PacerApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -90,6 +92,12 @@ final class PacerInBrowser implements AutoCloseable {
 
 	<T> T bean(Class<T> type) {
 		return app.getBean(type);
+	}
+
+	/** The open task of the given kind in the process with the business key, or null. */
+	Task openTask(String businessKey, String taskKey) {
+		return bean(TaskService.class).createTaskQuery().processInstanceBusinessKey(businessKey)
+				.taskDefinitionKey(taskKey).singleResult();
 	}
 
 	/** A new object autowired by Pacer's context, e.g. a test fixture that is no bean of the app. */

@@ -267,8 +267,7 @@ class PortalBrowserTests extends BrowserTest {
 
 	/** The open task of the given kind in the process with the business key, or null. */
 	private static Task openTask(String businessKey, String taskKey) {
-		return pacer.bean(TaskService.class).createTaskQuery().processInstanceBusinessKey(businessKey)
-				.taskDefinitionKey(taskKey).singleResult();
+		return pacer.openTask(businessKey, taskKey);
 	}
 
 	private static Task openTask(Relationship relationship, String taskKey) {
