@@ -104,7 +104,7 @@ class DashboardTests {
 
 		// then
 		assertThat(html).contains("<h1>Not allowed</h1>", "The dashboard is for relationship managers.",
-				"/css/pacer.css", "Back to Pacer").doesNotContain("id=\"nav-dashboard\"", "Exception");
+				"/css/pacer", "Back to Pacer").doesNotContain("id=\"nav-dashboard\"", "Exception");
 		mvc.perform(get("/dashboard").accept(MediaType.APPLICATION_JSON)
 				.with(authentication(fixtures.signedIn(vendor))))
 				.andExpect(status().isForbidden()).andExpect(jsonPath("$.status").value(403));

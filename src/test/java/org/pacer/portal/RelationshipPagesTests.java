@@ -179,7 +179,7 @@ class RelationshipPagesTests {
 		assertThat(section(html, "scorecard")).contains(relationship.periodLabel(green.getPeriodStart()),
 				"id=\"overall-score\"", "rating rating-GREEN");
 		assertThat(html).contains("\"period\":\"" + relationship.periodLabel(firstPeriod) + "\"",
-				"chart.js/", "/dist/chart.umd.js", "id=\"trend-chart\"");
+				"chart.js/", "/dist/chart.umd", "id=\"trend-chart\"");
 		// review history with the improvement decision of each
 		assertThat(section(html, "reviews")).contains("data-review=\"" + red.getId() + "\"",
 				"Assessment of " + firstPeriod, "Improvement needed", "No improvement needed", "Published");
@@ -193,8 +193,8 @@ class RelationshipPagesTests {
 		// the lifecycle diagram, drawn by the vendored viewer from the JSON endpoint
 		assertThat(section(html, "lifecycle")).contains(
 				"data-source=\"/relationships/" + relationship.getId() + "/diagram\"",
-				"/vendor/camunda-bpmn-js/assets/bpmn-js.css");
-		assertThat(html).contains("/vendor/camunda-bpmn-js/camunda-platform-navigated-viewer.production.min.js");
+				"/vendor/camunda-bpmn-js/assets/bpmn-js");
+		assertThat(html).contains("/vendor/camunda-bpmn-js/camunda-platform-navigated-viewer.production.min");
 	}
 
 	@Test
@@ -335,7 +335,7 @@ class RelationshipPagesTests {
 	}
 
 	private static void assertPacersLook(String html, String heading) {
-		assertThat(html).contains("<h1>" + heading + "</h1>", "/css/pacer.css", "class=\"brand\"", "Back to Pacer")
+		assertThat(html).contains("<h1>" + heading + "</h1>", "/css/pacer", "class=\"brand\"", "Back to Pacer")
 				.doesNotContain("Whitelabel", "Exception", "\tat ");
 	}
 

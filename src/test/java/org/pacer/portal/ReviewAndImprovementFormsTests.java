@@ -123,7 +123,7 @@ class ReviewAndImprovementFormsTests {
 
 		// then
 		assertThat(html).contains("id=\"scorecard\"", "Service availability", "rating rating-RED", "(glide path)",
-				"One or more measures are RED", "Missed", "/dist/chart.umd.js\"></script>");
+				"One or more measures are RED", "Missed", "/dist/chart.umd");
 		assertThat(html).contains("\"periods\":[\"" + relationship.periodLabel(periodStart.minusMonths(1)) + "\",\""
 				+ relationship.periodLabel(periodStart) + "\"]");
 		assertThat(html).containsPattern("\"results\":\\[85(\\.0+)?,80(\\.0+)?\\]").containsPattern("\"glidePath\":\\[9\\d");
