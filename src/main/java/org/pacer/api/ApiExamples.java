@@ -59,6 +59,10 @@ final class ApiExamples {
 	static final String PROVIDER_REQUEST = """
 			{"name":"Acme Hosting","kind":"VENDOR","contact":"servicedesk@acme.example","notes":"Contract 2026-04"}""";
 
+	static final String NEW_RELATIONSHIP = """
+			{"name":"Hosting and operations","providerId":1,"managerId":"maria","reviewPeriod":"MONTHLY",
+			 "startDate":"2026-11-01","expectedLevel":2,"copyFrom":"library:1"}""";
+
 	static final String MEASURES = """
 			[{"id":12,"relationshipId":3,"name":"Service availability","unit":"%","direction":"HIGHER_IS_BETTER",
 			  "need":"Service availability","perspective":"INTERNAL_PROCESS","level":1,"retiredFrom":null,

@@ -85,13 +85,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (cause instanceof RequestTooLarge tooLarge) {
 			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge(tooLarge));
 		}
+		MismatchedInputException mismatch = mismatchIn(e);
 		ProblemDetail problem;
 		if (cause instanceof JsonParseException parse) {
 			problem = Problems.invalid("The body is not valid JSON.", List.of(new Problems.FieldError("body", null,
 					parse.getOriginalMessage() + " at line " + parse.getLocation().getLineNr() + ", column "
 							+ parse.getLocation().getColumnNr())));
 		}
-		else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+		else if (mismatch != null) {
 			String field = path(mismatch);
 			String message = mismatch instanceof InvalidFormatException format
 					? "'" + format.getValue() + "' is not a " + typeName(format.getTargetType())
@@ -113,6 +114,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(Problems.invalid("A parameter has the wrong type.",
 				List.of(new Problems.FieldError(name, null, "'" + e.getValue() + "' is not a "
 						+ typeName(e.getRequiredType())))));
+	}
+
+	/**
+	 * The value Jackson could not read, with its path. Not always the most specific cause: a date that is no date is an
+	 * InvalidFormatException caused by the DateTimeParseException.
+	 */
+	private static MismatchedInputException mismatchIn(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+				return mismatch;
+			}
+		}
+		return null;
 	}
 
 	/** rows[3].value, as the services name fields too. */

@@ -75,7 +75,8 @@ class OpenApiTests {
 				"POST /api/v1/catalogue/needs/{id}/retire", "PUT /api/v1/catalogue/maturity-levels/{level}",
 				"GET /api/v1/people", "POST /api/v1/people", "GET /api/v1/library", "POST /api/v1/library/sets",
 				"PUT /api/v1/library/sets/{id}", "POST /api/v1/library/sets/{id}/templates",
-				"PUT /api/v1/library/templates/{id}");
+				"PUT /api/v1/library/templates/{id}", "POST /api/v1/relationships",
+				"PUT /api/v1/relationships/{id}/manager", "POST /api/v1/relationships/{id}/end");
 		assertThat(withoutExamples).isEmpty();
 		JsonNode push = api.at("/paths/~1api~1v1~1relationships~1{id}~1results/post");
 		assertThat(push.at("/requestBody/content").findValue("examples")).isNotNull();
