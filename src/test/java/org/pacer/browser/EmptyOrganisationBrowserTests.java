@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pacer.notification.Mailboxes;
+import org.pacer.process.Processes;
 import org.pacer.relationship.ProviderRepository;
 import org.pacer.relationship.RelationshipRepository;
 
@@ -123,10 +124,13 @@ class EmptyOrganisationBrowserTests extends BrowserTest {
 		browser.shot("vendor-agrees");
 		browser.complete(browser.find("#submit"));
 
-		// and the first review opens: the vendor is asked for last month's results
-		Task results = await("the first review's results task", () -> pacer.bean(TaskService.class).createTaskQuery()
-				.taskDefinitionKey("Task_SubmitPeriodResults").taskCandidateGroup("provider-acme-hosting").list()
-				.stream().findFirst().orElse(null));
+		// and the reviews open. The first period (two months back) had its results due last month, so its results task
+		// soon gives way to the manager's chase; last month's are still due, and the vendor is asked for them
+		String lastMonth = Processes.reviewKey(Long.parseLong(relationship),
+				LocalDate.now().withDayOfMonth(1).minusMonths(1));
+		Task results = await("last month's results task", () -> pacer.bean(TaskService.class).createTaskQuery()
+				.processInstanceBusinessKey(lastMonth).taskDefinitionKey("Task_SubmitPeriodResults")
+				.taskCandidateGroup("provider-acme-hosting").singleResult());
 		// offered to the vendor's group in their inbox, to claim (reloaded: the job executor opens it in the background)
 		await("the results task in the vendor's inbox", () -> {
 			browser.open("/tasks");
@@ -136,6 +140,12 @@ class EmptyOrganisationBrowserTests extends BrowserTest {
 		expect(browser.find("#tasks-offered")).containsText("Submit period results");
 		expect(browser.find("#tasks-offered")).containsText("Hosting and operations");
 		browser.shot("first-review-open");
+
+		// the first period's results, overdue since last month, are the manager's to chase
+		await("the first period's chase for the manager", () -> pacer.bean(TaskService.class).createTaskQuery()
+				.processInstanceBusinessKey(Processes.reviewKey(Long.parseLong(relationship),
+						LocalDate.now().withDayOfMonth(1).minusMonths(2)))
+				.taskDefinitionKey("Task_ChaseMissingResults").taskAssignee(MANAGER).singleResult());
 	}
 
 	private void invite(String name, String email, String userId, String group) {
