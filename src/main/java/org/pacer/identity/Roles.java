@@ -15,10 +15,10 @@ public final class Roles {
 
 	public static final String SOURCING_BOARD = "sourcing-board";
 
-	/** Every provider's group starts with this; its members see only that provider's work. */
 	/** Members may read /actuator (metrics, health details) without being administrators: the Prometheus scraper. */
 	public static final String MONITORING = "monitoring";
 
+	/** Every provider's group starts with this; its members see only that provider's work. */
 	public static final String PROVIDER_GROUP_PREFIX = "provider-";
 
 	/** The client-side groups staff are put in, with the names people read, in the order pages list them. */

@@ -18,6 +18,7 @@ import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointR
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -33,6 +34,11 @@ import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -134,9 +140,30 @@ class SecurityConfig {
 	}
 
 	@Bean
+	SignInOptions signInOptions(SsoSettings sso) {
+		return new SignInOptions(sso.enabled() ? sso.label() : null);
+	}
+
+	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, CamundaIdentityAuthenticationProvider users) throws Exception {
-		return http.authenticationManager(only(users))
+	SecurityFilterChain pages(HttpSecurity http, CamundaIdentityAuthenticationProvider users,
+			ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> staffSingleSignOn) throws Exception {
+		OAuth2UserService<OidcUserRequest, OidcUser> staff = staffSingleSignOn.getIfAvailable();
+		AuthenticationManager signIns = only(users);
+		if (staff != null) {
+			// the chain's own manager (below) would not know the login's provider that oauth2Login registers
+			signIns = new ProviderManager(users, new OidcAuthorizationCodeAuthenticationProvider(
+					new RestClientAuthorizationCodeTokenResponseClient(), staff));
+			// the identity provider's answer comes back to /login/oauth2/code/staff; a refusal to the sign-in page
+			http.oauth2Login(sso -> sso.loginPage("/login")
+					.userInfoEndpoint(info -> info.oidcUserService(staff))
+					.defaultSuccessUrl("/", false)
+					.failureHandler((request, response, refused) -> {
+						request.getSession().setAttribute(SignInOptions.REFUSAL, refused.getMessage());
+						response.sendRedirect(request.getContextPath() + "/login?sso-refused");
+					}));
+		}
+		return http.authenticationManager(signIns)
 				.addFilterBefore(signInLimits, UsernamePasswordAuthenticationFilter.class)
 				.addFilterBefore(new ContentSecurityPolicy(), HeaderWriterFilter.class)
 				.authorizeHttpRequests(auth -> auth

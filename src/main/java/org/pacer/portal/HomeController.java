@@ -1,7 +1,11 @@
 package org.pacer.portal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
 import org.pacer.identity.CurrentUser;
 import org.pacer.identity.Roles;
+import org.pacer.identity.SignInOptions;
 import org.pacer.people.People;
 import org.pacer.relationship.ProviderService;
 import org.pacer.relationship.RelationshipService;
@@ -23,14 +27,26 @@ class HomeController {
 
 	private final People people;
 
-	HomeController(ProviderService providers, RelationshipService relationships, People people) {
+	private final SignInOptions signInOptions;
+
+	HomeController(ProviderService providers, RelationshipService relationships, People people,
+			SignInOptions signInOptions) {
+		this.signInOptions = signInOptions;
 		this.providers = providers;
 		this.relationships = relationships;
 		this.people = people;
 	}
 
 	@GetMapping("/login")
-	String login() {
+	String login(HttpServletRequest request, Model model) {
+		model.addAttribute("signIn", signInOptions);
+		// why single sign-on did not let the person in, shown once; a visitor gets no session for it
+		HttpSession session = request.getSession(false);
+		Object refusal = session == null ? null : session.getAttribute(SignInOptions.REFUSAL);
+		if (refusal != null) {
+			session.removeAttribute(SignInOptions.REFUSAL);
+			model.addAttribute("ssoRefusal", refusal);
+		}
 		return "login";
 	}
 

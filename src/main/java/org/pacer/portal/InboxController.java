@@ -189,7 +189,9 @@ class InboxController {
 		return list.stream()
 				.map(t -> {
 					Date due = t.getDueDate();
-					String businessKey = businessKeyOf.get(t.getProcessInstanceId());
+					// a task made by hand in Tasklist belongs to no process instance
+					String businessKey = t.getProcessInstanceId() == null ? null
+							: businessKeyOf.get(t.getProcessInstanceId());
 					Relationship relationship = businessKey == null ? null : byId.get(Processes.relationshipOf(businessKey));
 					return new InboxItem(t, relationship, period(businessKey, relationship),
 							due != null && due.toInstant().isBefore(now),

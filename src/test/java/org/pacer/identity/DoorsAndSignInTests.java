@@ -53,6 +53,15 @@ class DoorsAndSignInTests {
 	}
 
 	@Test
+	void withoutSingleSignOnConfiguredThereIsNoSuchDoor() {
+		assertThat(pacer.get("/login").body()).doesNotContain("sso-sign-in");
+		HttpResponse<String> start = pacer.get("/oauth2/authorization/staff");
+		assertThat(start.statusCode()).isEqualTo(302);
+		assertThat(start.headers().firstValue("Location").orElseThrow()).as("to Pacer's own sign-in, nowhere else")
+				.endsWith("/login");
+	}
+
+	@Test
 	void providerUsersHaveNoDoorToTheEngineApiOrTheCamundaWebapps() {
 		// given
 		String vendorSession = pacer.signedIn(VENDOR, PASSWORD);

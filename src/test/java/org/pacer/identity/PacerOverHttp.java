@@ -52,11 +52,13 @@ final class PacerOverHttp implements AutoCloseable {
 		app = new SpringApplicationBuilder(PacerApplication.class).run(all.toArray(String[]::new));
 	}
 
-	/** On an H2 file database, as a newcomer runs it, without demo data. */
-	static PacerOverHttp onH2(Path dataDir) {
-		return new PacerOverHttp(List.of(
+	/** On an H2 file database, as a newcomer runs it, without demo data, with the operator's further settings. */
+	static PacerOverHttp onH2(Path dataDir, String... settings) {
+		List<String> arguments = new ArrayList<>(List.of(
 				"--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("pacer") + ";DB_CLOSE_ON_EXIT=FALSE",
 				"--pacer.demo.enabled=false"));
+		arguments.addAll(List.of(settings));
+		return new PacerOverHttp(arguments);
 	}
 
 	/** With the postgres profile on a fresh database of the shared embedded PostgreSQL, with the operator's settings. */

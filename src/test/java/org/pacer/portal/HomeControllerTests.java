@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.pacer.identity.SignInOptions;
 import org.pacer.people.People;
 import org.pacer.relationship.ProviderService;
 import org.pacer.relationship.RelationshipService;
@@ -27,7 +28,8 @@ class HomeControllerTests {
 
 	private final People people = mock(People.class);
 
-	private final HomeController home = new HomeController(providers, relationships, people);
+	private final HomeController home = new HomeController(providers, relationships, people,
+			new SignInOptions(null));
 
 	@AfterEach
 	void signOut() {

@@ -185,6 +185,24 @@ class InboxTests {
 		}
 	}
 
+	@Test
+	void aTaskMadeByHandInTasklistIsListedWithoutARelationship() throws Exception {
+		// given a task a manager made in Tasklist ("Create task"), belonging to no process
+		String manager = "inbox-hand-" + UUID.randomUUID().toString().substring(0, 6);
+		fixtures.ensureUser(manager, Roles.MANAGERS);
+		Task byHand = taskService.newTask();
+		byHand.setName("Call the vendor back");
+		byHand.setAssignee(manager);
+		taskService.saveTask(byHand);
+		try {
+			// when the manager opens the inbox, then it is listed, not a 500
+			assertThat(inbox(manager)).contains("Call the vendor back");
+		}
+		finally {
+			taskService.deleteTask(byHand.getId(), true);
+		}
+	}
+
 	private static int rows(String page) {
 		return page.split("data-task=", -1).length - 1;
 	}
