@@ -247,7 +247,7 @@ class DemoData implements ApplicationRunner {
 			DemoMeasures m = DemoMeasures.ALL.stream().filter(d -> d.needCode().equals(need.getCode())).findFirst()
 					.orElseThrow();
 			measures.define(r.getId(), new MeasureDraft(need.getId(), m.name(), m.unit(), m.direction(), m.target(),
-					m.threshold(), m.weight()), s.manager);
+					m.threshold(), m.weight(), m.valid(), null, null), s.manager);
 		}
 	}
 

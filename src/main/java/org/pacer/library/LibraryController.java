@@ -36,7 +36,7 @@ class LibraryController {
 	private static final String TEMPLATE_FORM = "library/template";
 
 	private static final String[] TEMPLATE_FIELDS = { "needId", "name", "definition", "unit", "direction", "target",
-			"threshold", "weight", "reportedBy" };
+			"threshold", "weight", "reportedBy", "validMin", "validMax" };
 
 	private final MeasureLibrary library;
 
@@ -52,13 +52,15 @@ class LibraryController {
 	 * measure rows read them (a comma as decimal mark, a sane range), and one that is not a number says so.
 	 */
 	record TemplateForm(Long needId, String name, String definition, String unit, Direction direction,
-			String target, String threshold, String weight, Reporter reportedBy) {
+			String target, String threshold, String weight, Reporter reportedBy, String validMin, String validMax) {
 
 		TemplateDraft draft(BindingResult binding, Map<String, String> numberErrors) {
 			return new TemplateDraft(binding.hasFieldErrors("needId") ? null : needId, name, definition, unit,
 					binding.hasFieldErrors("direction") ? null : direction, number("target", target, numberErrors),
 					number("threshold", threshold, numberErrors), number("weight", weight, numberErrors),
-					binding.hasFieldErrors("reportedBy") ? null : reportedBy);
+					binding.hasFieldErrors("reportedBy") ? null : reportedBy,
+					// a bound left empty is no bound
+					number("validMin", validMin, numberErrors), number("validMax", validMax, numberErrors));
 		}
 
 		private static BigDecimal number(String field, String text, Map<String, String> numberErrors) {
@@ -166,6 +168,8 @@ class LibraryController {
 		values.put("threshold", template.threshold().stripTrailingZeros().toPlainString());
 		values.put("weight", template.weight().stripTrailingZeros().toPlainString());
 		values.put("reportedBy", template.reportedBy().name());
+		values.put("validMin", plain(template.validMin()));
+		values.put("validMax", plain(template.validMax()));
 		return templateForm(model, library.set(template.setId()), template, values, Map.of());
 	}
 
@@ -215,5 +219,9 @@ class LibraryController {
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
 		return TEMPLATE_FORM;
+	}
+
+	private static String plain(BigDecimal bound) {
+		return bound == null ? "" : bound.stripTrailingZeros().toPlainString();
 	}
 }

@@ -225,6 +225,7 @@ public class MeasureLibrary implements MeasureSuggestions {
 		inRange(errors, "threshold", draft.threshold());
 		inRange(errors, "weight", draft.weight());
 		MeasureTargets.check(errors, draft.direction(), draft.target(), draft.threshold(), draft.weight());
+		draft.valid().check(errors, draft.target(), draft.threshold(), draft.unit());
 		errors.rejectIf(draft.reportedBy() == null, "reportedBy", "Say who reports the results");
 	}
 
@@ -253,7 +254,7 @@ public class MeasureLibrary implements MeasureSuggestions {
 
 	private static SuggestedMeasure suggestion(TemplateView t, String setName) {
 		return new SuggestedMeasure(t.id(), t.version(), setName, t.needId(), t.name(), t.definition(), t.unit(),
-				t.direction(), t.target(), t.threshold(), t.weight(), t.reportedBy().label());
+				t.direction(), t.target(), t.threshold(), t.weight(), t.valid(), t.reportedBy().label());
 	}
 
 	private static String description(SetDraft draft) {

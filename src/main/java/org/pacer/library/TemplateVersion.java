@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.pacer.measure.Direction;
+import org.pacer.measure.ValidRange;
 
 /** What a template suggests from one version on. Never edited: measures name the version they copied. */
 @Entity
@@ -55,6 +56,12 @@ class TemplateVersion {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	@Column(name = "valid_min")
+	private BigDecimal validMin;
+
+	@Column(name = "valid_max")
+	private BigDecimal validMax;
+
 	protected TemplateVersion() {
 	}
 
@@ -69,6 +76,8 @@ class TemplateVersion {
 		this.threshold = draft.threshold();
 		this.weight = draft.weight();
 		this.reportedBy = draft.reportedBy();
+		this.validMin = draft.validMin();
+		this.validMax = draft.validMax();
 		this.createdBy = createdBy;
 		this.createdAt = createdAt;
 	}
@@ -80,7 +89,8 @@ class TemplateVersion {
 		return name.equals(draft.name().trim()) && Objects.equals(definition, otherDefinition)
 				&& unit.equals(draft.unit().trim()) && direction == draft.direction()
 				&& target.compareTo(draft.target()) == 0 && threshold.compareTo(draft.threshold()) == 0
-				&& weight.compareTo(draft.weight()) == 0 && reportedBy == draft.reportedBy();
+				&& weight.compareTo(draft.weight()) == 0 && reportedBy == draft.reportedBy()
+				&& getValid().sameAs(draft.valid());
 	}
 
 	Long getTemplateId() {
@@ -121,6 +131,10 @@ class TemplateVersion {
 
 	Reporter getReportedBy() {
 		return reportedBy;
+	}
+
+	ValidRange getValid() {
+		return new ValidRange(validMin, validMax);
 	}
 
 	String getCreatedBy() {

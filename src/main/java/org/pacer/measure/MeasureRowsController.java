@@ -133,8 +133,9 @@ class MeasureRowsController {
 		return new MeasureDraft(needId == null ? null : needId.longValue(), FormFields.text(posted, "name"),
 				FormFields.text(posted, "unit"), direction(FormFields.text(posted, "direction")),
 				FormFields.number(posted, "target"), FormFields.number(posted, "threshold"),
-				FormFields.number(posted, "weight"), templateId == null ? null : templateId.longValue(),
-				FormFields.whole(posted, "templateVersion"));
+				FormFields.number(posted, "weight"),
+				new ValidRange(FormFields.number(posted, "validMin"), FormFields.number(posted, "validMax")),
+				templateId == null ? null : templateId.longValue(), FormFields.whole(posted, "templateVersion"));
 	}
 
 	/** The add-measure fields as a template fills them. */
@@ -147,6 +148,8 @@ class MeasureRowsController {
 		row.put("target", template.target().stripTrailingZeros().toPlainString());
 		row.put("threshold", template.threshold().stripTrailingZeros().toPlainString());
 		row.put("weight", template.weight().stripTrailingZeros().toPlainString());
+		row.put("validMin", template.valid().min() == null ? "" : template.valid().min().stripTrailingZeros().toPlainString());
+		row.put("validMax", template.valid().max() == null ? "" : template.valid().max().stripTrailingZeros().toPlainString());
 		row.put("templateId", String.valueOf(template.templateId()));
 		row.put("templateVersion", String.valueOf(template.version()));
 		return row;

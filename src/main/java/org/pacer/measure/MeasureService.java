@@ -76,17 +76,19 @@ public class MeasureService {
 		errors.rejectIf(draft.unit() == null || draft.unit().isBlank(), "unit", "Give the unit, for example % or hours");
 		errors.rejectIf(draft.direction() == null, "direction", "Say whether higher or lower is better");
 		MeasureTargets.check(errors, draft.direction(), draft.target(), draft.threshold(), draft.weight());
+		draft.valid().check(errors, draft.target(), draft.threshold(), draft.unit());
 		checkOrigin(errors, draft);
 		errors.throwIfAny();
 
 		SuccessMeasure created = new SuccessMeasure(relationshipId, need, name, draft.unit().trim(), draft.direction(),
-				clock.now());
+				draft.valid(), clock.now());
 		created.copiedFrom(draft.templateId(), draft.templateVersion());
 		SuccessMeasure measure = measures.save(created);
 		versions.save(new MeasureVersion(measure.getId(), relationship.firstPeriod(), draft.target(), draft.threshold(),
 				draft.weight(), actor, clock.now()));
 		audit.record(relationshipId, actor, "MEASURE_DEFINED", name + " for " + need.getName() + ": target "
 				+ draft.target().toPlainString() + " " + measure.getUnit() + ", amber line " + draft.threshold().toPlainString()
+				+ (draft.valid().isOpen() ? "" : ", valid " + draft.valid().describe(measure.getUnit()))
 				+ (draft.templateId() == null ? "" : ", from library template " + draft.templateId() + " version "
 						+ draft.templateVersion()));
 		return measure;
@@ -119,6 +121,7 @@ public class MeasureService {
 					"The relationship starts with period " + relationship.periodLabel(relationship.firstPeriod()));
 		}
 		MeasureTargets.check(errors, measure.getDirection(), target, threshold, weight);
+		measure.getValidRange().check(errors, target, threshold, measure.getUnit());
 		errors.throwIfAny();
 		MeasureVersion existing = versions.findByMeasureIdAndEffectiveFrom(measureId, effectiveFrom).orElse(null);
 		if (existing != null && referenced(List.of(), List.of(existing.getId()))) {

@@ -64,7 +64,8 @@ class RelationshipMeasureSource implements MeasureSources {
 			MeasureVersion version = versions.get(measure.getId());
 			measures.define(relationshipId, new MeasureDraft(measure.getNeed().getId(), measure.getName(),
 					measure.getUnit(), measure.getDirection(), version.getTarget(), version.getThreshold(),
-					version.getWeight(), measure.getTemplateId(), measure.getTemplateVersion()), actor);
+					version.getWeight(), measure.getValidRange(), measure.getTemplateId(), measure.getTemplateVersion()),
+					actor);
 		}
 	}
 }

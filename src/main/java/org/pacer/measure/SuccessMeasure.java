@@ -1,5 +1,6 @@
 package org.pacer.measure;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -54,12 +55,21 @@ public class SuccessMeasure {
 	@Column(name = "template_version")
 	private Integer templateVersion;
 
+	/** The values its results may take; either end open (null). */
+	@Column(name = "valid_min")
+	private BigDecimal validMin;
+
+	@Column(name = "valid_max")
+	private BigDecimal validMax;
+
 	protected SuccessMeasure() {
 	}
 
 	SuccessMeasure(Long relationshipId, PersistentNeed need, String name, String unit, Direction direction,
-			Instant definedAt) {
+			ValidRange valid, Instant definedAt) {
 		this.relationshipId = relationshipId;
+		this.validMin = valid.min();
+		this.validMax = valid.max();
 		this.definedAt = definedAt;
 		this.need = need;
 		this.name = name;
@@ -111,6 +121,10 @@ public class SuccessMeasure {
 
 	public Instant getDefinedAt() {
 		return definedAt;
+	}
+
+	public ValidRange getValidRange() {
+		return new ValidRange(validMin, validMax);
 	}
 
 	public Long getTemplateId() {

@@ -8,10 +8,10 @@ import java.math.BigDecimal;
  */
 public record SuggestedMeasure(long templateId, int version, String setName, long needId, String name,
 		String definition, String unit, Direction direction, BigDecimal target, BigDecimal threshold,
-		BigDecimal weight, String reportedBy) {
+		BigDecimal weight, ValidRange valid, String reportedBy) {
 
 	/** The measure this version defines, naming it as the measure's origin. */
 	public MeasureDraft draft() {
-		return new MeasureDraft(needId, name, unit, direction, target, threshold, weight, templateId, version);
+		return new MeasureDraft(needId, name, unit, direction, target, threshold, weight, valid, templateId, version);
 	}
 }

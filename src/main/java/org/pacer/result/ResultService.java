@@ -1,5 +1,6 @@
 package org.pacer.result;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -117,6 +118,7 @@ public class ResultService {
 		errors.rejectIf(entry.value() == null, "value", "Give a number");
 		try {
 			UserInput.amount(entry.value(), "value");
+			checkValid(errors, measure, entry.value(), "value");
 		}
 		catch (ValidationException e) {
 			e.fieldErrors().forEach(errors::reject);
@@ -217,6 +219,7 @@ public class ResultService {
 			errors.rejectIf(entry.value() == null, row + ".value", "Give a number");
 			try {
 				UserInput.amount(entry.value(), row + ".value");
+				checkValid(errors, measure, entry.value(), row + ".value");
 			}
 			catch (ValidationException e) {
 				e.fieldErrors().forEach(errors::reject);
@@ -225,5 +228,13 @@ public class ResultService {
 					"Keep the comment under 1000 characters");
 		}
 		errors.throwIfAny();
+	}
+
+	/** A value the measure cannot take (over 100 % availability, a negative count) is refused, not scored. */
+	private static void checkValid(Errors errors, SuccessMeasure measure, BigDecimal value, String field) {
+		if (measure != null && value != null && !measure.getValidRange().contains(value)) {
+			errors.reject(field, measure.getName() + " takes " + measure.getValidRange().describe(measure.getUnit())
+					+ "; " + value.stripTrailingZeros().toPlainString() + " is outside");
+		}
 	}
 }

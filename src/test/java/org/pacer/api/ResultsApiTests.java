@@ -171,6 +171,25 @@ class ResultsApiTests extends ApiTest {
 	}
 
 	@Test
+	void aValueTheMeasureCannotTakeIsRefusedByName() throws Exception {
+		// given a measure valid from 0 to 100 %
+		Relationship relationship = measured();
+		SuccessMeasure share = measures.define(relationship.getId(), new org.pacer.measure.MeasureDraft(
+				measures.measuresOf(relationship.getId()).get(0).getNeed().getId(), "Share", "%",
+				org.pacer.measure.Direction.HIGHER_IS_BETTER, new BigDecimal("99"), new BigDecimal("95"), BigDecimal.ONE,
+				new org.pacer.measure.ValidRange(BigDecimal.ZERO, new BigDecimal("100")), null, null), "manager");
+
+		// when
+		String answer = push(relationship, ApiCalls.tokenFor(tokens, relationship),
+				List.of(row(period, share.getId(), "100.06", "%")))
+				.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+		// then
+		assertThat(errors(answer)).containsEntry("rows[0].value", "Share takes 0 to 100 %; 100.06 is outside");
+		assertThat(saved(relationship)).isEmpty();
+	}
+
+	@Test
 	void malformedOrMistypedBodiesAnswer400AndNever5xx() throws Exception {
 		// given
 		Relationship relationship = measured();

@@ -126,7 +126,7 @@ class MeasureLibraryTests {
 				EDITOR));
 		var lowerWrongSide = refusal(() -> library.addTemplate(set.id(), new TemplateDraft(needId("INCIDENT_RESOLUTION"),
 				"P1", null, "hours", Direction.LOWER_IS_BETTER, new BigDecimal("6"), new BigDecimal("4"),
-				new BigDecimal("-1"), null), EDITOR));
+				new BigDecimal("-1"), null, null, null), EDITOR));
 		var otherNeed = refusal(() -> library.reviseTemplate(template.id(), draft("MAJOR_INCIDENTS", "Availability", "99.9",
 				"99.5", "1"), EDITOR));
 
@@ -183,7 +183,8 @@ class MeasureLibraryTests {
 
 	private TemplateDraft draft(String needCode, String name, String target, String threshold, String weight) {
 		return new TemplateDraft(needId(needCode), name, "What it counts", "%", Direction.HIGHER_IS_BETTER,
-				new BigDecimal(target), new BigDecimal(threshold), new BigDecimal(weight), Reporter.PROVIDER);
+				new BigDecimal(target), new BigDecimal(threshold), new BigDecimal(weight), Reporter.PROVIDER,
+				BigDecimal.ZERO, new BigDecimal("100"));
 	}
 
 	private long needId(String code) {
@@ -192,7 +193,7 @@ class MeasureLibraryTests {
 
 	private static MeasureDraft withOrigin(MeasureDraft draft, Long needId, Long templateId, Integer version) {
 		return new MeasureDraft(needId, draft.name(), draft.unit(), draft.direction(), draft.target(), draft.threshold(),
-				draft.weight(), templateId, version);
+				draft.weight(), draft.valid(), templateId, version);
 	}
 
 	private static Map<String, String> refusal(Runnable call) {

@@ -257,6 +257,29 @@ class SetupAndResultsFormsTests {
 	}
 
 	@Test
+	void aMeasureTakesItsValidValuesAndARangeThatCannotHoldItsTargetIsRefusedInPlace() throws Exception {
+		// given
+		Relationship relationship = relationship();
+		String taskId = defineTask(relationship, 1);
+
+		// when: a target above the highest valid value
+		String refused = page(addMeasure(taskId, "SERVICE_AVAILABILITY", "Availability", "%", "101", "99")
+				.param("validMin", "0").param("validMax", "100"), MANAGER, 400);
+
+		// then: the error is at the target, the range is kept as entered
+		assertThat(fieldError(refused, "target")).isEqualTo("The target is outside the valid values (0 to 100 %)");
+		assertThat(refused).containsPattern("id=\"validMax\"[^>]*value=\"100\"");
+		assertThat(measureService.measuresOf(relationship.getId())).isEmpty();
+
+		// and with a target inside, the measure keeps its range and the table says it
+		String added = page(addMeasure(taskId, "SERVICE_AVAILABILITY", "Availability", "%", "99.9", "99")
+				.param("validMin", "0").param("validMax", "100"), MANAGER, 200);
+		assertThat(added).contains("(valid: 0 to 100)");
+		assertThat(measureService.measuresOf(relationship.getId()).get(0).getValidRange().describe("%"))
+				.isEqualTo("0 to 100 %");
+	}
+
+	@Test
 	void aMeasureWithATargetThatIsNotANumberIsRefused() throws Exception {
 		// given
 		Relationship relationship = relationship();
