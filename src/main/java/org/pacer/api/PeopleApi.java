@@ -59,6 +59,7 @@ class PeopleApi {
 					Sends the person a mail with a one-time link to set their password (valid 7 days). group is a staff \
 					group (managers, process-owners, sourcing-board, camunda-admin; administrators only) or a \
 					provider's group (provider-...). userId may be left out: the part of the address before the @. \
+					lead: true makes a provider's person its lead once they join (not for a staff group). \
 					When mail is off or the mail server refused, the answer carries the link, once: pass it on. An \
 					address or user name already in Pacer or invited answers 400 on its field.""")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(

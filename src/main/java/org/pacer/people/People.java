@@ -20,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Pacer's people, as the People pages and /api/v1 manage them: administrators every staff group and provider, a
@@ -74,8 +76,16 @@ public class People {
 		this.clock = clock;
 	}
 
-	/** What an invitation form or API call says: group is a staff group id or a provider's group id. */
-	public record Invite(String name, String email, String userId, String group) {
+	/**
+	 * What an invitation form, API call or import row says: group is a staff group id or a provider's group id; lead
+	 * (a provider's group only) makes the person its lead once they join.
+	 */
+	public record Invite(String name, String email, String userId, String group, Boolean lead) {
+
+		/** Left out (the form's box unticked, the API's field absent): not the lead. */
+		public boolean asLead() {
+			return Boolean.TRUE.equals(lead);
+		}
 	}
 
 	/**
@@ -129,6 +139,25 @@ public class People {
 		return send(invitations.invite(me, request));
 	}
 
+	/**
+	 * Invites as {@link #invite} does, within the caller's transaction (an import's), and mails the link only once
+	 * that transaction commits: an import's check, which rolls back, mails nobody. An invitation that could not be
+	 * mailed waits on the People page, where "Send again" shows a new link once.
+	 */
+	public void inviteWhenCommitted(PeopleScope me, Invite request) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			throw new IllegalStateException("Inviting on commit needs the caller's transaction");
+		}
+		InvitationMail.Letter letter = letter(invitations.invite(me, request));
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				mail.send(letter);
+			}
+		});
+	}
+
 	public Invited resend(PeopleScope me, long invitationId) {
 		return send(invitations.resend(me, invitationId));
 	}
@@ -172,7 +201,7 @@ public class People {
 			}
 			pending.stream().filter(i -> i.getGroupId().equals(place.groupId())).forEach(i -> members.add(new Member(
 					i.getUserId(), i.getDisplayName(), i.getEmail(), place.groupId(), place.title(), providerId,
-					State.INVITED, false, i.getId(), i.getExpiresAt())));
+					State.INVITED, i.isLead(), i.getId(), i.getExpiresAt())));
 			gone.stream().filter(d -> d.getFormerGroups().contains(place.groupId()))
 					.sorted(Comparator.comparing(DeactivatedPerson::getUserId)).forEach(d -> {
 						User user = identity.createUserQuery().userId(d.getUserId()).singleResult();
@@ -186,11 +215,16 @@ public class People {
 
 	private Invited send(Issued issued) {
 		Invitation invitation = issued.invitation();
-		boolean mailed = mail.send(new InvitationMail.Letter(invitation.getEmail(), invitation.getDisplayName(),
-				directory.displayName(invitation.getInvitedBy()), issued.place().title(), issued.path(),
-				invitation.getExpiresAt(), clock.zone()));
+		boolean mailed = mail.send(letter(issued));
 		return new Invited(invitation.getId(), invitation.getUserId(), invitation.getEmail(), invitation.getGroupId(),
 				invitation.getExpiresAt(), mailed, mailed ? null : issued.path());
+	}
+
+	private InvitationMail.Letter letter(Issued issued) {
+		Invitation invitation = issued.invitation();
+		return new InvitationMail.Letter(invitation.getEmail(), invitation.getDisplayName(),
+				directory.displayName(invitation.getInvitedBy()), issued.place().title(), issued.path(),
+				invitation.getExpiresAt(), clock.zone());
 	}
 
 	private static String name(User user) {
