@@ -50,7 +50,7 @@ class PeopleApi {
 			content = @Content(examples = @ExampleObject(value = ApiExamples.PEOPLE)))
 	public PageOf<Member> list(@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") long page,
 			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") long size) {
-		return PageOf.of(people.visibleTo(scope()), page, size);
+		return PageOf.of(people.visibleTo(scope(), PageOf.request(page, size)));
 	}
 
 	@PostMapping

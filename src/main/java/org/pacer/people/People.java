@@ -1,13 +1,9 @@
 package org.pacer.people;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.pacer.common.NotFoundException;
 import org.pacer.identity.CurrentUser;
 import org.pacer.identity.Directory;
@@ -18,6 +14,8 @@ import org.pacer.relationship.ProviderRepository;
 import org.pacer.time.PacerClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -42,9 +40,7 @@ public class People {
 
 	private final ProviderLeads leads;
 
-	private final InvitationRepository invitationRows;
-
-	private final DeactivatedPersonRepository deactivated;
+	private final PeopleList list;
 
 	private final IdentityService identity;
 
@@ -59,15 +55,14 @@ public class People {
 	private final PacerClock clock;
 
 	People(Invitations invitations, Deactivations deactivations, PeopleAccess access, ProviderLeads leads,
-			InvitationRepository invitationRows, DeactivatedPersonRepository deactivated, IdentityService identity,
+			PeopleList list, IdentityService identity,
 			Directory directory, ProviderRepository providers, InvitationMail mail, FindByIndexNameSessionRepository<?> sessions,
 			PacerClock clock) {
 		this.invitations = invitations;
 		this.deactivations = deactivations;
 		this.access = access;
 		this.leads = leads;
-		this.invitationRows = invitationRows;
-		this.deactivated = deactivated;
+		this.list = list;
 		this.identity = identity;
 		this.directory = directory;
 		this.providers = providers;
@@ -187,30 +182,12 @@ public class People {
 
 	/** Everyone in the groups the person manages: members, pending invitations and deactivated former members. */
 	public List<Member> visibleTo(PeopleScope me) {
-		List<Member> members = new ArrayList<>();
-		List<Place> places = places(me);
-		List<DeactivatedPerson> gone = deactivated.findAll();
-		List<Invitation> pending = invitationRows.findByGroupIdInAndAcceptedAtIsNullAndRevokedAtIsNullOrderByInvitedAtDesc(
-				places.stream().map(Place::groupId).toList());
-		for (Place place : places) {
-			Long providerId = place.provider() == null ? null : place.provider().getId();
-			Set<String> led = providerId == null ? Set.of() : Set.copyOf(leads.of(providerId));
-			for (User user : identity.createUserQuery().memberOfGroup(place.groupId()).orderByUserId().asc().list()) {
-				members.add(new Member(user.getId(), name(user), user.getEmail(), place.groupId(), place.title(),
-						providerId, State.ACTIVE, led.contains(user.getId()), null, null));
-			}
-			pending.stream().filter(i -> i.getGroupId().equals(place.groupId())).forEach(i -> members.add(new Member(
-					i.getUserId(), i.getDisplayName(), i.getEmail(), place.groupId(), place.title(), providerId,
-					State.INVITED, i.isLead(), i.getId(), i.getExpiresAt())));
-			gone.stream().filter(d -> d.getFormerGroups().contains(place.groupId()))
-					.sorted(Comparator.comparing(DeactivatedPerson::getUserId)).forEach(d -> {
-						User user = identity.createUserQuery().userId(d.getUserId()).singleResult();
-						members.add(new Member(d.getUserId(), user == null ? d.getUserId() : name(user),
-								user == null ? null : user.getEmail(), place.groupId(), place.title(), providerId,
-								State.DEACTIVATED, false, null, null));
-					});
-		}
-		return members;
+		return list.of(me, Pageable.unpaged()).getContent();
+	}
+
+	/** One page of {@link #visibleTo(PeopleScope)}, paged in the database. */
+	public Page<Member> visibleTo(PeopleScope me, Pageable page) {
+		return list.of(me, page);
 	}
 
 	private Invited send(Issued issued) {
@@ -225,11 +202,5 @@ public class People {
 		return new InvitationMail.Letter(invitation.getEmail(), invitation.getDisplayName(),
 				directory.displayName(invitation.getInvitedBy()), issued.place().title(), issued.path(),
 				invitation.getExpiresAt(), clock.zone());
-	}
-
-	private static String name(User user) {
-		String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-				+ (user.getLastName() == null ? "" : user.getLastName())).trim();
-		return name.isEmpty() ? user.getId() : name;
 	}
 }

@@ -405,9 +405,7 @@ class ImportsPageTests {
 		Provider old = providers.create(ProviderDetails.of(tag + " Old", ProviderKind.VENDOR), ADMIN);
 		providers.archive(old.getId(), ADMIN);
 		String id = tag.toLowerCase();
-		PeopleScope admin = people.scopeOf(new CurrentUser(ADMIN, java.util.Set.of(Roles.ADMINS),
-				java.util.Set.of(Roles.ROLE_ADMIN)));
-		people.invite(admin, new Invite("Early Bird", "early@" + id + ".example", id + "-early",
+		people.invite(adminScope(), new Invite("Early Bird", "early@" + id + ".example", id + "-early",
 				acme.getCandidateGroup(), false));
 		String csv = PEOPLE_HEADER + "Fine Person," + id + "-fine@" + id + ".example,," + acme.getName() + ",\n" // line 2
 				+ "Twice," + id.toUpperCase() + "-TWICE@" + id + ".example,," + acme.getName() + ",\n" // 3
@@ -481,10 +479,12 @@ class ImportsPageTests {
 
 	/** The people whose address is at this test's domain, as an administrator's People page lists them. */
 	private List<Member> invited(String domain) {
-		PeopleScope admin = people.scopeOf(new CurrentUser(ADMIN, java.util.Set.of(Roles.ADMINS),
-				java.util.Set.of(Roles.ROLE_ADMIN)));
-		return people.visibleTo(admin).stream().filter(m -> m.email() != null && m.email().endsWith("@" + domain
+		return people.visibleTo(adminScope()).stream().filter(m -> m.email() != null && m.email().endsWith("@" + domain
 				+ ".example")).toList();
+	}
+
+	private PeopleScope adminScope() {
+		return people.scopeOf(new CurrentUser(ADMIN, java.util.Set.of(Roles.ADMINS), java.util.Set.of(Roles.ROLE_ADMIN)));
 	}
 
 	private List<Relationship> mine() {
