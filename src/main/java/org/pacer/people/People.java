@@ -190,6 +190,15 @@ public class People {
 		return list.of(me, page);
 	}
 
+	/** One person's rows of {@link #visibleTo(PeopleScope)}; not found when the person is in none of its groups. */
+	public List<Member> person(PeopleScope me, String userId) {
+		List<Member> rows = list.of(me, userId, Pageable.unpaged()).getContent();
+		if (rows.isEmpty()) {
+			throw new NotFoundException("Person", userId);
+		}
+		return rows;
+	}
+
 	private Invited send(Issued issued) {
 		Invitation invitation = issued.invitation();
 		boolean mailed = mail.send(letter(issued));

@@ -56,8 +56,17 @@ class PeopleList {
 	}
 
 	Page<Member> of(PeopleScope scope, Pageable pageable) {
+		return of(scope, null, pageable);
+	}
+
+	/** The rows of one person (a member, an invitation, or deactivated; one per group), or of all when userId is null. */
+	Page<Member> of(PeopleScope scope, String userId, Pageable pageable) {
 		Map<String, Object> parameters = new HashMap<>();
 		String where = where(scope, parameters);
+		if (userId != null) {
+			where += " and r.user_id = :userId";
+			parameters.put("userId", userId);
+		}
 		StringBuilder order = new StringBuilder("case");
 		List<String> staff = List.copyOf(Roles.STAFF_GROUPS.keySet());
 		for (int i = 0; i < staff.size(); i++) {
