@@ -184,6 +184,11 @@ final class ApiExamples {
 			 "expiresAt":"2026-12-11T09:00:00Z"}],
 			 "page":0,"size":20,"total":3,"pages":1}""";
 
+	static final String PERSON = """
+			[{"userId":"ana","name":"Ana Smith","email":"ana@acme.example","group":"provider-acme-hosting",
+			 "groupTitle":"Acme Hosting","providerId":1,"state":"INVITED","lead":false,"invitationId":7,
+			 "expiresAt":"2026-12-11T09:00:00Z"}]""";
+
 	static final String INVITE = """
 			{"name":"Ana Smith","email":"ana@acme.example","userId":"ana","group":"provider-acme-hosting"}""";
 

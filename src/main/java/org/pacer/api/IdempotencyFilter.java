@@ -85,6 +85,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		Claim claim = keys.claim(caller, key, fingerprint(request, body));
 		if (claim instanceof Replay replay && replay.answer().secret()) {
 			response.setHeader(REPLAYED, "true");
+			if (replay.answer().location() != null) {
+				// what was made, such as the invited person, without the secret
+				response.setHeader(HttpHeaders.LOCATION, replay.answer().location());
+			}
 			problems.write(request, response, Problems.problem(HttpStatus.CONFLICT, "The first request with this "
 					+ "Idempotency-Key succeeded; its answer held a link shown once, which is not kept. Find it on the "
 					+ "People page (resending makes a new link)."));

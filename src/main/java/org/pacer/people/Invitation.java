@@ -53,11 +53,15 @@ class Invitation {
 	@Column(name = "revoked_at")
 	private Instant revokedAt;
 
+	/** Leads the provider once joined. */
+	private boolean lead;
+
 	protected Invitation() {
 	}
 
-	Invitation(String userId, String email, String displayName, String groupId, String invitedBy) {
+	Invitation(String userId, String email, String displayName, String groupId, boolean lead, String invitedBy) {
 		this.userId = userId;
+		this.lead = lead;
 		this.email = email;
 		this.displayName = displayName;
 		this.groupId = groupId;
@@ -69,6 +73,10 @@ class Invitation {
 		this.tokenHash = tokenHash;
 		this.invitedAt = at;
 		this.expiresAt = expiresAt;
+	}
+
+	public boolean isLead() {
+		return lead;
 	}
 
 	boolean isOpen(Instant at) {

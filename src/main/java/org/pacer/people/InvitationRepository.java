@@ -1,7 +1,5 @@
 package org.pacer.people;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,8 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
 	Optional<Invitation> findByTokenHash(String tokenHash);
-
-	List<Invitation> findByGroupIdInAndAcceptedAtIsNullAndRevokedAtIsNullOrderByInvitedAtDesc(Collection<String> groups);
 
 	boolean existsByUserIdIgnoreCaseAndAcceptedAtIsNullAndRevokedAtIsNull(String userId);
 

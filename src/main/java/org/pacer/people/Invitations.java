@@ -16,6 +16,7 @@ import org.pacer.common.Secrets;
 import org.pacer.common.UserInput;
 import org.pacer.common.ValidationException;
 import org.pacer.people.People.Invite;
+import org.pacer.relationship.ProviderRepository;
 import org.pacer.time.PacerClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,15 +52,21 @@ class Invitations {
 
 	private final IdentityService identity;
 
+	private final ProviderRepository providers;
+
+	private final ProviderLeads leads;
+
 	private final AuditLog audit;
 
 	private final PacerClock clock;
 
-	Invitations(InvitationRepository invitations, PeopleAccess access, IdentityService identity, AuditLog audit,
-			PacerClock clock) {
+	Invitations(InvitationRepository invitations, PeopleAccess access, IdentityService identity,
+			ProviderRepository providers, ProviderLeads leads, AuditLog audit, PacerClock clock) {
 		this.invitations = invitations;
 		this.access = access;
 		this.identity = identity;
+		this.providers = providers;
+		this.leads = leads;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -86,7 +93,8 @@ class Invitations {
 					|| invitations.existsByEmailIgnoreCaseAndAcceptedAtIsNullAndRevokedAtIsNull(email)) {
 				errors.reject("email", "Someone with this address is already in Pacer or invited");
 			}
-			if (userId == null) {
+			if (userId == null && EMAIL.matcher(email).matches()) {
+				// a wrong address is named once, not again as the user name made from it
 				userId = userIdFrom(email);
 			}
 		}
@@ -101,12 +109,14 @@ class Invitations {
 		Place place = request.group() == null ? null : access.place(me, request.group()).orElse(null);
 		errors.rejectIf(place == null, "group", "Choose a role or a provider whose people you manage");
 		errors.rejectIf(place != null && !place.isOpen(), "group", "This provider is archived: it takes no new people");
+		errors.rejectIf(request.asLead() && place != null && place.isStaff(), "lead",
+				"Only a provider's people lead it: a staff role has no lead");
 		errors.throwIfAny();
-		Invitation invitation = new Invitation(userId, email, name, place.groupId(), me.actor());
+		Invitation invitation = new Invitation(userId, email, name, place.groupId(), request.asLead(), me.actor());
 		String secret = issue(invitation);
 		invitations.save(invitation);
 		audit.record(null, me.actor(), "PERSON_INVITED", name + " (" + userId + ", " + email + ") invited to "
-				+ place.title());
+				+ place.title() + (request.asLead() ? " as its lead" : ""));
 		return new Issued(invitation, place, secret);
 	}
 
@@ -206,6 +216,11 @@ class Invitations {
 		user.setPassword(password);
 		identity.saveUser(user);
 		identity.createMembership(invitation.getUserId(), invitation.getGroupId());
+		if (invitation.isLead()) {
+			// the provider's lead from now on, as the inviter chose; its lead manages its people and tokens
+			providers.findByCandidateGroup(invitation.getGroupId())
+					.ifPresent(provider -> leads.appoint(provider.getId(), invitation.getUserId()));
+		}
 		invitation.accepted(clock.now());
 		audit.record(null, invitation.getUserId(), "PERSON_JOINED", invitation.getUserId() + " set a password and "
 				+ "joined " + invitation.getGroupId() + " (invited by " + invitation.getInvitedBy() + ")");

@@ -1,13 +1,9 @@
 package org.pacer.people;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.pacer.common.NotFoundException;
 import org.pacer.identity.CurrentUser;
 import org.pacer.identity.Directory;
@@ -18,8 +14,12 @@ import org.pacer.relationship.ProviderRepository;
 import org.pacer.time.PacerClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Pacer's people, as the People pages and /api/v1 manage them: administrators every staff group and provider, a
@@ -40,9 +40,7 @@ public class People {
 
 	private final ProviderLeads leads;
 
-	private final InvitationRepository invitationRows;
-
-	private final DeactivatedPersonRepository deactivated;
+	private final PeopleList list;
 
 	private final IdentityService identity;
 
@@ -57,15 +55,14 @@ public class People {
 	private final PacerClock clock;
 
 	People(Invitations invitations, Deactivations deactivations, PeopleAccess access, ProviderLeads leads,
-			InvitationRepository invitationRows, DeactivatedPersonRepository deactivated, IdentityService identity,
+			PeopleList list, IdentityService identity,
 			Directory directory, ProviderRepository providers, InvitationMail mail, FindByIndexNameSessionRepository<?> sessions,
 			PacerClock clock) {
 		this.invitations = invitations;
 		this.deactivations = deactivations;
 		this.access = access;
 		this.leads = leads;
-		this.invitationRows = invitationRows;
-		this.deactivated = deactivated;
+		this.list = list;
 		this.identity = identity;
 		this.directory = directory;
 		this.providers = providers;
@@ -74,8 +71,16 @@ public class People {
 		this.clock = clock;
 	}
 
-	/** What an invitation form or API call says: group is a staff group id or a provider's group id. */
-	public record Invite(String name, String email, String userId, String group) {
+	/**
+	 * What an invitation form, API call or import row says: group is a staff group id or a provider's group id; lead
+	 * (a provider's group only) makes the person its lead once they join.
+	 */
+	public record Invite(String name, String email, String userId, String group, Boolean lead) {
+
+		/** Left out (the form's box unticked, the API's field absent): not the lead. */
+		public boolean asLead() {
+			return Boolean.TRUE.equals(lead);
+		}
 	}
 
 	/**
@@ -129,6 +134,25 @@ public class People {
 		return send(invitations.invite(me, request));
 	}
 
+	/**
+	 * Invites as {@link #invite} does, within the caller's transaction (an import's), and mails the link only once
+	 * that transaction commits: an import's check, which rolls back, mails nobody. An invitation that could not be
+	 * mailed waits on the People page, where "Send again" shows a new link once.
+	 */
+	public void inviteWhenCommitted(PeopleScope me, Invite request) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			throw new IllegalStateException("Inviting on commit needs the caller's transaction");
+		}
+		InvitationMail.Letter letter = letter(invitations.invite(me, request));
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				mail.send(letter);
+			}
+		});
+	}
+
 	public Invited resend(PeopleScope me, long invitationId) {
 		return send(invitations.resend(me, invitationId));
 	}
@@ -158,44 +182,34 @@ public class People {
 
 	/** Everyone in the groups the person manages: members, pending invitations and deactivated former members. */
 	public List<Member> visibleTo(PeopleScope me) {
-		List<Member> members = new ArrayList<>();
-		List<Place> places = places(me);
-		List<DeactivatedPerson> gone = deactivated.findAll();
-		List<Invitation> pending = invitationRows.findByGroupIdInAndAcceptedAtIsNullAndRevokedAtIsNullOrderByInvitedAtDesc(
-				places.stream().map(Place::groupId).toList());
-		for (Place place : places) {
-			Long providerId = place.provider() == null ? null : place.provider().getId();
-			Set<String> led = providerId == null ? Set.of() : Set.copyOf(leads.of(providerId));
-			for (User user : identity.createUserQuery().memberOfGroup(place.groupId()).orderByUserId().asc().list()) {
-				members.add(new Member(user.getId(), name(user), user.getEmail(), place.groupId(), place.title(),
-						providerId, State.ACTIVE, led.contains(user.getId()), null, null));
-			}
-			pending.stream().filter(i -> i.getGroupId().equals(place.groupId())).forEach(i -> members.add(new Member(
-					i.getUserId(), i.getDisplayName(), i.getEmail(), place.groupId(), place.title(), providerId,
-					State.INVITED, false, i.getId(), i.getExpiresAt())));
-			gone.stream().filter(d -> d.getFormerGroups().contains(place.groupId()))
-					.sorted(Comparator.comparing(DeactivatedPerson::getUserId)).forEach(d -> {
-						User user = identity.createUserQuery().userId(d.getUserId()).singleResult();
-						members.add(new Member(d.getUserId(), user == null ? d.getUserId() : name(user),
-								user == null ? null : user.getEmail(), place.groupId(), place.title(), providerId,
-								State.DEACTIVATED, false, null, null));
-					});
+		return list.of(me, Pageable.unpaged()).getContent();
+	}
+
+	/** One page of {@link #visibleTo(PeopleScope)}, paged in the database. */
+	public Page<Member> visibleTo(PeopleScope me, Pageable page) {
+		return list.of(me, page);
+	}
+
+	/** One person's rows of {@link #visibleTo(PeopleScope)}; not found when the person is in none of its groups. */
+	public List<Member> person(PeopleScope me, String userId) {
+		List<Member> rows = list.of(me, userId, Pageable.unpaged()).getContent();
+		if (rows.isEmpty()) {
+			throw new NotFoundException("Person", userId);
 		}
-		return members;
+		return rows;
 	}
 
 	private Invited send(Issued issued) {
 		Invitation invitation = issued.invitation();
-		boolean mailed = mail.send(new InvitationMail.Letter(invitation.getEmail(), invitation.getDisplayName(),
-				directory.displayName(invitation.getInvitedBy()), issued.place().title(), issued.path(),
-				invitation.getExpiresAt(), clock.zone()));
+		boolean mailed = mail.send(letter(issued));
 		return new Invited(invitation.getId(), invitation.getUserId(), invitation.getEmail(), invitation.getGroupId(),
 				invitation.getExpiresAt(), mailed, mailed ? null : issued.path());
 	}
 
-	private static String name(User user) {
-		String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-				+ (user.getLastName() == null ? "" : user.getLastName())).trim();
-		return name.isEmpty() ? user.getId() : name;
+	private InvitationMail.Letter letter(Issued issued) {
+		Invitation invitation = issued.invitation();
+		return new InvitationMail.Letter(invitation.getEmail(), invitation.getDisplayName(),
+				directory.displayName(invitation.getInvitedBy()), issued.place().title(), issued.path(),
+				invitation.getExpiresAt(), clock.zone());
 	}
 }

@@ -72,6 +72,7 @@ class PeopleController {
 			values.put("email", posted.email() == null ? "" : posted.email());
 			values.put("userId", posted.userId() == null ? "" : posted.userId());
 			values.put("group", posted.group() == null ? "" : posted.group());
+			values.put("lead", String.valueOf(posted.asLead()));
 			return form(model, me, values, e.fieldErrors());
 		}
 	}

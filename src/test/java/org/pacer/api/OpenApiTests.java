@@ -73,7 +73,7 @@ class OpenApiTests {
 				"GET /api/v1/catalogue", "POST /api/v1/catalogue/levels", "PUT /api/v1/catalogue/levels/{id}",
 				"POST /api/v1/catalogue/needs", "PUT /api/v1/catalogue/needs/{id}",
 				"POST /api/v1/catalogue/needs/{id}/retire", "PUT /api/v1/catalogue/maturity-levels/{level}",
-				"GET /api/v1/people", "POST /api/v1/people", "GET /api/v1/library", "POST /api/v1/library/sets",
+				"GET /api/v1/people", "POST /api/v1/people", "GET /api/v1/people/{userId}", "GET /api/v1/library", "POST /api/v1/library/sets",
 				"PUT /api/v1/library/sets/{id}", "POST /api/v1/library/sets/{id}/templates",
 				"PUT /api/v1/library/templates/{id}", "POST /api/v1/relationships",
 				"PUT /api/v1/relationships/{id}/manager", "POST /api/v1/relationships/{id}/end");
@@ -84,6 +84,8 @@ class OpenApiTests {
 		assertThat(api.at("/paths/~1api~1v1~1providers/post/parameters").findValuesAsText("name"))
 				.contains("Idempotency-Key");
 		assertThat(api.at("/paths/~1api~1v1~1providers/post/responses/422").isMissingNode()).isFalse();
+		assertThat(api.at("/paths/~1api~1v1~1people/post/responses").fieldNames()).toIterable().contains("201")
+				.doesNotContain("200");
 		assertThat(api.at("/components/securitySchemes").fieldNames()).toIterable().containsExactlyInAnyOrder("token",
 				"login");
 	}

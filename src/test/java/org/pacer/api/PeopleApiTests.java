@@ -2,6 +2,7 @@ package org.pacer.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -70,10 +71,17 @@ class PeopleApiTests extends ApiTest {
 				.andExpect(jsonPath("$.items[*].group", everyItem(is(group))))
 				.andExpect(jsonPath("$.items[*].userId", hasItem(fixtures.providerUser(mine))));
 		// an invitation there is made, and with mail off carries its link once
-		mvc.perform(bearer(invite("Ana Api", "ana." + suffix + "@vendor.example", group), token))
-				.andExpect(status().isOk()).andExpect(jsonPath("$.userId", is("ana." + suffix)))
+		String location = mvc.perform(bearer(invite("Ana Api", "ana." + suffix + "@vendor.example", group), token))
+				.andExpect(status().isCreated())
+				.andExpect(header().string("Location", "http://localhost/api/v1/people/ana." + suffix))
+				.andExpect(jsonPath("$.userId", is("ana." + suffix)))
 				.andExpect(jsonPath("$.mailed", is(false)))
-				.andExpect(jsonPath("$.link", startsWith("http://localhost/invitations/")));
+				.andExpect(jsonPath("$.link", startsWith("http://localhost/invitations/"))).andReturn().getResponse()
+				.getHeader("Location");
+		// the Location reads the person, invited; another provider's token does not find them
+		mvc.perform(bearer(get(location), token)).andExpect(status().isOk())
+				.andExpect(jsonPath("$[0].state", is("INVITED"))).andExpect(jsonPath("$[0].group", is(group)));
+		mvc.perform(bearer(get(location), ApiCalls.tokenFor(tokens, theirs))).andExpect(status().isNotFound());
 		// another provider's group is refused on its field
 		mvc.perform(bearer(invite("Bo Api", "bo." + suffix + "@vendor.example",
 				theirs.getProvider().getCandidateGroup()), token)).andExpect(status().isBadRequest())
@@ -90,9 +98,9 @@ class PeopleApiTests extends ApiTest {
 		String email = "cy." + suffix + "@vendor.example";
 
 		mvc.perform(bearer(invite("Cy Api", email, group), token).header("Idempotency-Key", key))
-				.andExpect(status().isOk()).andExpect(jsonPath("$.link", startsWith("http://localhost/invitations/")));
+				.andExpect(status().isCreated()).andExpect(jsonPath("$.link", startsWith("http://localhost/invitations/")));
 		mvc.perform(bearer(invite("Cy Api", email, group), token).header("Idempotency-Key", key))
-				.andExpect(status().isConflict()).andExpect(header().string("Idempotent-Replayed", "true"))
+				.andExpect(status().isConflict()).andExpect(header().string("Location", endsWith("/people/cy." + suffix))).andExpect(header().string("Idempotent-Replayed", "true"))
 				.andExpect(jsonPath("$.detail", containsString("shown once")));
 
 		assertThat(jdbc.queryForObject("select count(*) from api_idempotency where idem_key = ? and body is null",

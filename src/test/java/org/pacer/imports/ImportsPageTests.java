@@ -23,7 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.pacer.CycleFixtures;
 import org.pacer.Pages;
 import org.pacer.ProcessTest;
+import org.pacer.identity.CurrentUser;
 import org.pacer.identity.Roles;
+import org.pacer.people.People;
+import org.pacer.people.People.Invite;
+import org.pacer.people.People.Member;
+import org.pacer.people.People.State;
+import org.pacer.people.PeopleScope;
+import org.pacer.people.ProviderLeads;
 import org.pacer.measure.MeasureService;
 import org.pacer.measure.SuccessMeasure;
 import org.pacer.relationship.Provider;
@@ -58,6 +65,8 @@ class ImportsPageTests {
 
 	private static final String HEADER = "name,kind,contact,notes\n";
 
+	private static final String PEOPLE_HEADER = "name,email,user_id,group,lead\n";
+
 	@Autowired
 	private MockMvc mvc;
 
@@ -84,6 +93,12 @@ class ImportsPageTests {
 
 	@Autowired
 	private ImportProblemRepository problemRepository;
+
+	@Autowired
+	private People people;
+
+	@Autowired
+	private ProviderLeads leads;
 
 	private Pages pages;
 
@@ -349,6 +364,107 @@ class ImportsPageTests {
 	}
 
 	@Test
+	void anAdministratorImportsPeopleAndEachIsInvitedAsTheFormInvitesThemOnlyOnceTheFileIsImported() throws Exception {
+		// given: a provider named in the file, another by its group, a staff group by its id
+		Provider acme = providers.create(ProviderDetails.of(tag + " Acme", ProviderKind.VENDOR), ADMIN);
+		Provider team = providers.create(ProviderDetails.of(tag + " Team", ProviderKind.INTERNAL_TEAM), ADMIN);
+		String id = tag.toLowerCase();
+		String csv = PEOPLE_HEADER + "Ana Smith," + id + "-ana@" + id + ".example,," + tag.toUpperCase() + " ACME,yes\n"
+				+ "Bo Berg,bo@" + id + ".example," + id + "-bo," + team.getCandidateGroup() + ",no\n"
+				+ "Cy Cole,cy@" + id + ".example," + id + "-cy,managers,\n";
+
+		// when
+		ImportRun checked = uploadAndWait("PEOPLE", null, csv, ADMIN);
+
+		// then: clean, previewed, nobody invited yet
+		assertThat(checked.saveable()).as("problems: %s", problems(checked)).isTrue();
+		assertThat(pages.page(get("/imports/" + checked.getId()), ADMIN, 200)).contains("All 3 rows can be imported",
+				"Ana Smith", "cy@" + id + ".example");
+		assertThat(invited(id)).isEmpty();
+
+		// when
+		mvc.perform(pages.as(post("/imports/" + checked.getId() + "/save"), ADMIN)).andExpect(status().isFound());
+
+		// then: each is a pending invitation in their group, as the form leaves them; Ana will lead Acme
+		assertThat(finished(checked.getId()).getSavedRows()).isEqualTo(3);
+		assertThat(invited(id)).extracting(Member::userId, Member::group, Member::state, Member::lead)
+				.containsExactlyInAnyOrder(
+						org.assertj.core.groups.Tuple.tuple(id + "-ana", acme.getCandidateGroup(), State.INVITED, true),
+						org.assertj.core.groups.Tuple.tuple(id + "-bo", team.getCandidateGroup(), State.INVITED, false),
+						org.assertj.core.groups.Tuple.tuple(id + "-cy", Roles.MANAGERS, State.INVITED, false));
+		assertThat(pages.page(get("/people"), ADMIN, 200)).contains(id + "-ana@" + id + ".example", "invited as lead");
+		assertThat(mvc.perform(pages.as(get("/imports/templates/people.csv"), ADMIN)).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+				.startsWith(PEOPLE_HEADER.replace("\n", "\r\n"));
+	}
+
+	@Test
+	void aPeopleFileWithBadRowsNamesEachRowsProblemAndInvitesNobody() throws Exception {
+		// given: someone invited already, and an archived provider
+		Provider acme = providers.create(ProviderDetails.of(tag + " Acme", ProviderKind.VENDOR), ADMIN);
+		Provider old = providers.create(ProviderDetails.of(tag + " Old", ProviderKind.VENDOR), ADMIN);
+		providers.archive(old.getId(), ADMIN);
+		String id = tag.toLowerCase();
+		people.invite(adminScope(), new Invite("Early Bird", "early@" + id + ".example", id + "-early",
+				acme.getCandidateGroup(), false));
+		String csv = PEOPLE_HEADER + "Fine Person," + id + "-fine@" + id + ".example,," + acme.getName() + ",\n" // line 2
+				+ "Twice," + id.toUpperCase() + "-TWICE@" + id + ".example,," + acme.getName() + ",\n" // 3
+				+ "Twice Again," + id + "-twice@" + id + ".example,," + acme.getName() + ",\n" // 4: same address as line 3
+				+ "Late,early@" + id + ".example," + id + "-late," + acme.getName() + ",\n" // 5: invited already
+				+ "Taken," + id + "-taken@" + id + ".example," + ADMIN + "," + acme.getName() + ",\n" // 6: a user's name
+				+ "Nowhere," + id + "-nowhere@" + id + ".example,,Nobody Ltd,\n" // 7: no such group
+				+ "Boss," + id + "-boss@" + id + ".example,,managers,yes\n" // 8: staff have no lead
+				+ "Maybe," + id + "-maybe@" + id + ".example,," + acme.getName() + ",perhaps\n" // 9
+				+ "Gone," + id + "-gone@" + id + ".example,," + old.getName() + ",\n" // 10: archived
+				+ ",not-an-address,,managers,\n"; // 11
+
+		// when
+		ImportRun run = uploadAndWait("PEOPLE", null, csv, ADMIN);
+
+		// then
+		assertThat(problems(run)).containsExactly(
+				"4 email Line 3 has the same email: each row must differ in it",
+				"5 email Someone with this address is already in Pacer or invited",
+				"6 user_id The user name '" + ADMIN + "' is taken: choose another one",
+				"7 group Choose a role or a provider whose people you manage",
+				"8 lead Only a provider's people lead it: a staff role has no lead",
+				"9 lead 'perhaps' is not yes or no",
+				"10 group This provider is archived: it takes no new people",
+				"11 name Give the person's name",
+				"11 email Give an address such as ana@vendor.example");
+		assertThat(pages.page(get("/imports/" + run.getId()), ADMIN, 200)).contains("8 of 10 rows were refused",
+				"Nothing was saved");
+
+		// when: saving it anyway
+		mvc.perform(pages.as(post("/imports/" + run.getId() + "/save"), ADMIN)).andExpect(status().isFound());
+
+		// then: only the invitation made before the file
+		assertThat(invited(id)).extracting(Member::userId).containsExactly(id + "-early");
+	}
+
+	@Test
+	void onlyAdministratorsImportPeopleThoughAProvidersLeadInvitesTheirOwnOnTheForm() throws Exception {
+		// given
+		Relationship relationship = fixtures.startedRelationshipManagedBy(MANAGER, fixtures.firstOfMonthsAgo(0));
+		Provider provider = relationship.getProvider();
+		String lead = fixtures.providerUser(provider);
+		leads.appoint(provider.getId(), lead);
+		byte[] csv = (PEOPLE_HEADER + "Di Dale," + tag.toLowerCase() + "-di@" + tag.toLowerCase() + ".example,," + provider.getName() + ",\n")
+				.getBytes(StandardCharsets.UTF_8);
+
+		// then: a manager may neither invite nor import people
+		pages.page(get("/people/new"), MANAGER, 403);
+		assertThat(pages.page(get("/imports"), MANAGER, 200)).doesNotContain("kind-PEOPLE");
+		mvc.perform(pages.as(upload("PEOPLE", null, csv), MANAGER)).andExpect(status().isForbidden());
+		mvc.perform(pages.as(get("/imports/templates/people.csv"), MANAGER)).andExpect(status().isForbidden());
+		// the provider's lead invites their own people on the form, but imports are staff pages
+		pages.page(get("/people/new"), lead, 200);
+		pages.page(get("/imports"), lead, 403);
+		mvc.perform(pages.as(upload("PEOPLE", null, csv), lead)).andExpect(status().isForbidden());
+		assertThat(invited(tag.toLowerCase())).isEmpty();
+	}
+
+	@Test
 	void theTemplateOfEachKindHasItsColumnsAndAnExampleRow() throws Exception {
 		String template = mvc.perform(pages.as(get("/imports/templates/relationships.csv"), MANAGER))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -359,6 +475,16 @@ class ImportsPageTests {
 
 	private List<Provider> ours() {
 		return providers.all().stream().filter(p -> p.getName().startsWith(tag)).toList();
+	}
+
+	/** The people whose address is at this test's domain, as an administrator's People page lists them. */
+	private List<Member> invited(String domain) {
+		return people.visibleTo(adminScope()).stream().filter(m -> m.email() != null && m.email().endsWith("@" + domain
+				+ ".example")).toList();
+	}
+
+	private PeopleScope adminScope() {
+		return people.scopeOf(new CurrentUser(ADMIN, java.util.Set.of(Roles.ADMINS), java.util.Set.of(Roles.ROLE_ADMIN)));
 	}
 
 	private List<Relationship> mine() {

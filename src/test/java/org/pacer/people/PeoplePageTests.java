@@ -137,6 +137,28 @@ class PeoplePageTests {
 	}
 
 	@Test
+	void someoneInvitedAsTheProvidersLeadLeadsItOnceJoinedAndAStaffRoleHasNoLead() throws Exception {
+		// when
+		String link = (String) mvc.perform(pages.as(invitation("Lea Lead", "lea." + suffix + "@vendor.example", "",
+				provider.getCandidateGroup()).param("lead", "true"), ADMIN)).andExpect(status().isFound()).andReturn()
+				.getFlashMap().get("invitationLink");
+		String userId = "lea." + suffix;
+
+		// then: not before the password is set
+		assertThat(leads.leads(userId, provider.getId())).isFalse();
+		assertThat(pages.page(get("/people"), ADMIN, 200)).contains("invited as lead");
+		mvc.perform(post(path(link)).param("password", PASSWORD).param("passwordRepeat", PASSWORD).with(csrf()))
+				.andExpect(status().isFound());
+		assertThat(leads.leads(userId, provider.getId())).isTrue();
+
+		// and a staff role refuses it next to the box, the values kept
+		String refused = HtmlUtils.htmlUnescape(mvc.perform(pages.as(invitation("Sam Staff", "sam." + suffix
+				+ "@client.example", "", Roles.MANAGERS).param("lead", "true"), ADMIN)).andExpect(status().isBadRequest())
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(refused).contains("Only a provider's people lead it: a staff role has no lead", "Sam Staff");
+	}
+
+	@Test
 	void aLinkWorksOnceAndAnswersAClearPageAfterwards() throws Exception {
 		// given
 		String link = linkFor("Bo Berg", "bo." + suffix + "@vendor.example");
