@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -26,9 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 class StaffAccounts {
 
 	private static final Logger log = LoggerFactory.getLogger(StaffAccounts.class);
-
-	/** Camunda's whitelist for user ids (user-resource-whitelist-pattern in application.yml). */
-	private static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9._-]+");
 
 	/** What the identity provider says about the person signing in. */
 	record Claims(String issuer, String subject, String userName, String email, String givenName, String familyName,
@@ -122,9 +118,9 @@ class StaffAccounts {
 		String name = userName == null ? "" : userName.strip().toLowerCase(Locale.ROOT);
 		int at = name.indexOf('@');
 		String userId = at < 0 ? name : name.substring(0, at);
-		if (!USER_ID.matcher(userId).matches()) {
-			throw refused(name, "Your organisation's account gives no user name Pacer can use (letters, digits, "
-					+ "dots, dashes and underscores). Ask your administrator.");
+		if (!UserIds.isValid(userId)) {
+			throw refused(name, "Your organisation's account gives no user name Pacer can use (up to "
+					+ UserIds.MAX_LENGTH + " letters, digits, dots, dashes and underscores). Ask your administrator.");
 		}
 		return userId;
 	}

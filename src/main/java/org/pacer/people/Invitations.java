@@ -15,6 +15,7 @@ import org.pacer.common.NotFoundException;
 import org.pacer.common.Secrets;
 import org.pacer.common.UserInput;
 import org.pacer.common.ValidationException;
+import org.pacer.identity.UserIds;
 import org.pacer.people.People.Invite;
 import org.pacer.relationship.ProviderRepository;
 import org.pacer.time.PacerClock;
@@ -36,15 +37,13 @@ class Invitations {
 
 	static final int MAX_EMAIL = 254;
 
-	static final int MAX_USER_ID = 64;
+	static final int MAX_USER_ID = UserIds.MAX_LENGTH;
 
 	private static final Logger log = LoggerFactory.getLogger(Invitations.class);
 
 	/** Enough to catch a typo'd address; the mail server has the last word. */
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-	/** Camunda's whitelist for user ids (user-resource-whitelist-pattern in application.yml). */
-	private static final Pattern USER_ID = Pattern.compile("[a-zA-Z0-9._-]+");
 
 	private final InvitationRepository invitations;
 
@@ -99,7 +98,7 @@ class Invitations {
 			}
 		}
 		if (userId != null) {
-			errors.rejectIf(!USER_ID.matcher(userId).matches(), "userId",
+			errors.rejectIf(!UserIds.VALID.matcher(userId).matches(), "userId",
 					"Use letters, digits, dots, hyphens or underscores in the user name");
 			if (identity.createUserQuery().userId(userId).count() > 0
 					|| invitations.existsByUserIdIgnoreCaseAndAcceptedAtIsNullAndRevokedAtIsNull(userId)) {
