@@ -93,6 +93,24 @@ class Deactivations {
 		return handedBack;
 	}
 
+	/**
+	 * Lets a deactivated person in again, in the groups they left (those that still exist). Their password is still
+	 * theirs; the sessions and tokens that ended stay ended, and tasks handed back stay where they went.
+	 */
+	List<String> reactivate(PeopleScope me, String userId) {
+		DeactivatedPerson person = deactivated.findById(userId).orElse(null);
+		if (person == null || !(me.admin() || access.managesAll(me, person.getFormerGroups()))) {
+			throw new NotFoundException("Person", userId);
+		}
+		List<String> groups = person.getFormerGroups().stream()
+				.filter(group -> identity.createGroupQuery().groupId(group).count() == 1).toList();
+		groups.forEach(group -> identity.createMembership(userId, group));
+		deactivated.delete(person);
+		audit.record(null, me.actor(), "PERSON_REACTIVATED", userId + " reactivated (back in "
+				+ (groups.isEmpty() ? "no group" : String.join(", ", groups)) + ")");
+		return groups;
+	}
+
 	private int handBackTasks(String userId, String actor) {
 		List<Task> open = tasks.createTaskQuery().taskAssignee(userId).list();
 		for (Task task : open) {

@@ -126,8 +126,7 @@ public class People {
 
 	/** For the set-up page: at least one provider has a person who can sign in. */
 	public boolean anyProviderHasPeople() {
-		return providers.findAll().stream()
-				.anyMatch(p -> identity.createUserQuery().memberOfGroup(p.getCandidateGroup()).count() > 0);
+		return list.anyProviderHasMembers();
 	}
 
 	public Invited invite(PeopleScope me, Invite request) {
@@ -168,6 +167,13 @@ public class People {
 		open.forEach(sessions::deleteById);
 		log.info("Deactivated {}: {} session(s) ended, {} task(s) handed back", userId, open.size(), handedBack);
 		return handedBack;
+	}
+
+	/** Lets a deactivated person sign in again, back in the groups they left; returns those groups. */
+	public List<String> reactivate(PeopleScope me, String userId) {
+		List<String> groups = deactivations.reactivate(me, userId);
+		log.info("Reactivated {} by {}", userId, me.actor());
+		return groups;
 	}
 
 	/** Makes an active member of a provider the person manages its lead. */

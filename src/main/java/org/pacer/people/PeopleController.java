@@ -99,6 +99,14 @@ class PeopleController {
 		return "redirect:/people";
 	}
 
+	@PostMapping("/people/{userId}/reactivate")
+	String reactivate(@PathVariable String userId, RedirectAttributes redirect) {
+		List<String> groups = people.reactivate(me(), userId);
+		redirect.addFlashAttribute("done", userId + " may sign in again with their password, back in "
+				+ (groups.isEmpty() ? "no group: add them to one" : String.join(", ", groups)) + ".");
+		return "redirect:/people";
+	}
+
 	@PostMapping("/people/{userId}/lead")
 	String makeLead(@PathVariable String userId, @RequestParam long providerId, RedirectAttributes redirect) {
 		people.makeLead(me(), userId, providerId);

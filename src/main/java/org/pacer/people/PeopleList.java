@@ -94,6 +94,13 @@ class PeopleList {
 		return new PageImpl<>(members, pageable, total == null ? 0 : total);
 	}
 
+	/** Whether any provider has a member: one statement however many providers there are. */
+	boolean anyProviderHasMembers() {
+		return Boolean.TRUE.equals(jdbc.getJdbcTemplate().queryForObject("""
+				select case when exists (select 1 from ACT_ID_MEMBERSHIP m join provider p
+				  on p.candidate_group = m.GROUP_ID_) then true else false end""", Boolean.class));
+	}
+
 	/** The groups of the scope: every staff group and provider for an administrator, else the providers led. */
 	private static String where(PeopleScope scope, Map<String, Object> parameters) {
 		if (scope.admin()) {

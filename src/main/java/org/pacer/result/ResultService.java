@@ -49,9 +49,12 @@ public class ResultService {
 
 	private final PacerClock clock;
 
+	private final List<ClosedPeriods> closed;
+
 	public ResultService(PeriodResultRepository results, PeriodResultAuditRepository audits,
 			SuccessMeasureRepository measures, RelationshipRepository relationships, AuditLog auditLog,
-			ApplicationEventPublisher events, PacerClock clock) {
+			ApplicationEventPublisher events, PacerClock clock, List<ClosedPeriods> closed) {
+		this.closed = closed;
 		this.results = results;
 		this.audits = audits;
 		this.measures = measures;
@@ -201,6 +204,8 @@ public class ResultService {
 		errors.rejectIf(periodStart.isBefore(relationship.firstPeriod()), "period",
 				"Period " + periodStart + " is before the relationship started");
 		errors.rejectIf(periodStart.isAfter(clock.today()), "period", "Period " + periodStart + " has not started yet");
+		closed.stream().flatMap(c -> c.whyClosed(relationship.getId(), periodStart).stream()).findFirst()
+				.ifPresent(why -> errors.reject("period", why));
 		errors.rejectIf(entries == null || entries.isEmpty(), "rows", "Give at least one result");
 		Set<Long> seen = new HashSet<>();
 		for (int i = 0; entries != null && i < entries.size(); i++) {

@@ -88,6 +88,27 @@ class ResultsApiTests extends ApiTest {
 	}
 
 	@Test
+	void aPeriodWhoseScorecardIsComputedTakesNoMoreResults() throws Exception {
+		// given: the month's results are in and the review scored them
+		Relationship relationship = measured();
+		ProcessInstance review = fixtures.startReview(relationship, period);
+		String token = ApiCalls.tokenFor(tokens, relationship);
+		push(relationship, token, rows(relationship, period, "99.5")).andExpect(status().isOk());
+		assertThat(waitingAt(review)).containsExactly("Task_ReviewPerformance");
+
+		// when: a late change comes
+		String answer = push(relationship, token, rows(relationship, period, "80"))
+				.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+		// then: refused by its period, and the scored values stay
+		assertThat(errors(answer)).isNotEmpty().allSatisfy((field, message) -> {
+			assertThat(field).endsWith(".period");
+			assertThat(message).startsWith("The scorecard of this period is computed and under review");
+		});
+		assertThat(saved(relationship)).allSatisfy(r -> assertThat(r.getValue()).isEqualByComparingTo("99.5"));
+	}
+
+	@Test
 	void aRepeatReplacesTheValueAndTheReplacementIsAudited() throws Exception {
 		// given
 		Relationship relationship = measured();

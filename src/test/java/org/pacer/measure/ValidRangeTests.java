@@ -6,12 +6,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.pacer.CycleFixtures;
 import org.pacer.ProcessTest;
 import org.pacer.catalogue.PersistentNeedRepository;
 import org.pacer.common.ValidationException;
+import org.pacer.library.MeasureLibrary;
+import org.pacer.library.TemplateView;
 import org.pacer.relationship.Relationship;
 import org.pacer.result.ResultEntry;
 import org.pacer.result.ResultService;
@@ -26,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ProcessTest
 class ValidRangeTests {
 
+	private static final Set<String> SEEDED_SETS = Set.of("Managed hosting", "Service desk");
+
 	private static final ValidRange SHARE = new ValidRange(BigDecimal.ZERO, new BigDecimal("100"));
 
 	@Autowired
@@ -38,7 +43,10 @@ class ValidRangeTests {
 	private PersistentNeedRepository needs;
 
 	@Autowired
-	private List<MeasureSuggestions> library;
+	private MeasureLibrary library;
+
+	@Autowired
+	private List<MeasureSuggestions> suggestions;
 
 	@Autowired
 	private CycleFixtures fixtures;
@@ -92,11 +100,20 @@ class ValidRangeTests {
 
 	@Test
 	void theSeededLibraryTemplatesCarryTheirRangesIntoTheMeasure() {
-		long availabilityNeed = needs.findByCode("SERVICE_AVAILABILITY").orElseThrow().getId();
-		SuggestedMeasure template = library.stream().flatMap(l -> l.forNeeds(List.of(availabilityNeed)).stream())
-				.filter(t -> t.unit().equals("%")).findFirst().orElseThrow();
-		assertThat(template.valid().describe("%")).isEqualTo("0 to 100 %");
+		// every seeded template's own target and amber line lie within its range, so copying it never fails
+		List<TemplateView> seeded = library.sets().stream().filter(set -> SEEDED_SETS.contains(set.name()))
+				.flatMap(set -> set.templates().stream()).filter(t -> t.changedBy().equals("system")).toList();
+		assertThat(seeded).isNotEmpty().allSatisfy(t -> assertThat(t.valid().contains(t.target())
+				&& t.valid().contains(t.threshold())).as(t.name()).isTrue());
+		TemplateView availability = seeded.stream().filter(t -> t.name().equals("Service availability")).findFirst()
+				.orElseThrow();
+		assertThat(availability.valid().describe("%")).isEqualTo("0 to 100 %");
+		assertThat(seeded).filteredOn(t -> t.name().endsWith("change")).hasSize(2).allSatisfy(t ->
+				assertThat(t.valid().isOpen()).as("a cost can fall").isTrue());
 
+		// and a measure copied from it keeps the range
+		SuggestedMeasure template = suggestions.stream().flatMap(l -> l.current(availability.id()).stream())
+				.findFirst().orElseThrow();
 		Relationship relationship = fixtures.relationship(clock.today().withDayOfMonth(1));
 		SuccessMeasure measure = measures.define(relationship.getId(), template.draft(), CycleFixtures.MANAGER);
 		assertThat(measure.getValidRange().contains(new BigDecimal("100"))).isTrue();

@@ -52,6 +52,13 @@ class PeopleListPostgresTests {
 		sql.update("insert into deactivated_person (user_id, former_groups, deactivated_by, deactivated_at) values "
 				+ "('gone', 'provider-alpha,provider-beta', 'mara', now())");
 		PeopleList list = new PeopleList(new NamedParameterJdbcTemplate(db));
+		assertThat(list.anyProviderHasMembers()).as("the set-up page's people step").isTrue();
+		sql.update("delete from ACT_ID_MEMBERSHIP where GROUP_ID_ like 'provider-%'");
+		assertThat(list.anyProviderHasMembers()).as("staff and monitoring are no provider's people").isFalse();
+		for (String[] member : new String[][] { { "zed", "provider-alpha" }, { "al", "provider-alpha" },
+				{ "bea", "provider-beta" } }) {
+			sql.update("insert into ACT_ID_MEMBERSHIP (USER_ID_, GROUP_ID_) values (?, ?)", (Object[]) member);
+		}
 
 		// when
 		List<Member> all = list.of(new PeopleScope("mara", true, Set.of()), Pageable.unpaged()).getContent();

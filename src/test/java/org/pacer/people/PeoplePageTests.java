@@ -359,6 +359,30 @@ class PeoplePageTests {
 		}
 	}
 
+	@Test
+	void aDeactivatedPersonIsReactivatedInTheGroupsTheyLeft() throws Exception {
+		// given: a provider's person, deactivated
+		String person = "back." + suffix;
+		identity.saveUser(user(person));
+		identity.createMembership(person, provider.getCandidateGroup());
+		mvc.perform(pages.as(post("/people/" + person + "/deactivate"), ADMIN)).andExpect(status().isFound());
+		mvc.perform(formLogin("/login").user(person).password(PASSWORD)).andExpect(unauthenticated());
+		assertThat(pages.page(get("/people"), ADMIN, 200)).contains("id=\"reactivate-" + person + "\"");
+
+		// when: someone who does not manage the provider tries, then an administrator does
+		fixtures.ensureUser(CycleFixtures.MANAGER, Roles.MANAGERS);
+		mvc.perform(pages.as(post("/people/" + person + "/reactivate"), CycleFixtures.MANAGER))
+				.andExpect(status().isForbidden());
+		mvc.perform(pages.as(post("/people/" + person + "/reactivate"), ADMIN)).andExpect(status().isFound());
+
+		// then: back in their group, with their password, and audited; a second time there is nobody to reactivate
+		assertThat(identity.createGroupQuery().groupMember(person).list()).extracting(g -> g.getId())
+				.containsExactly(provider.getCandidateGroup());
+		mvc.perform(formLogin("/login").user(person).password(PASSWORD)).andExpect(authenticated());
+		assertThat(actions()).contains("PERSON_REACTIVATED");
+		mvc.perform(pages.as(post("/people/" + person + "/reactivate"), ADMIN)).andExpect(status().isNotFound());
+	}
+
 	private MvcResult invite(String by, String name, String email, String userId, String group) throws Exception {
 		return mvc.perform(pages.as(invitation(name, email, userId, group), by)).andExpect(status().isFound())
 				.andReturn();
