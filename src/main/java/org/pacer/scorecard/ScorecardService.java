@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.pacer.catalogue.HierarchyLevelRepository;
@@ -108,6 +109,22 @@ public class ScorecardService {
 
 	private List<Scorecard> computeChunk(LocalDate periodStart, List<ReviewToScore> reviews, List<LevelInput> levelInputs,
 			RatingTable table) {
+		// the caller's pending changes (results just submitted, say) reach the database once here; without that,
+		// Hibernate would dirty-check every entity loaded so far before each query below (the benchmark's profile)
+		entityManager.flush();
+		FlushModeType flushMode = entityManager.getFlushMode();
+		entityManager.setFlushMode(FlushModeType.COMMIT);
+		try {
+			replaceEarlier(reviews);
+			return computeChunkFlushed(periodStart, reviews, levelInputs, table);
+		}
+		finally {
+			entityManager.setFlushMode(flushMode);
+		}
+	}
+
+	private List<Scorecard> computeChunkFlushed(LocalDate periodStart, List<ReviewToScore> reviews,
+			List<LevelInput> levelInputs, RatingTable table) {
 		Set<Long> relationshipIds = reviews.stream().map(ReviewToScore::relationshipId)
 				.collect(Collectors.toCollection(LinkedHashSet::new));
 		Map<Long, Relationship> relationship = relationships.findByIdIn(relationshipIds).stream()
@@ -128,7 +145,6 @@ public class ScorecardService {
 				.collect(Collectors.toMap(GlidePathTarget::getMeasureId, GlidePathTarget::getTarget));
 		Map<Long, PeriodResult> result = results.resultsFor(all, periodStart).stream()
 				.collect(Collectors.toMap(PeriodResult::getMeasureId, Function.identity()));
-		replaceEarlier(reviews);
 
 		List<Scorecard> computed = new ArrayList<>(reviews.size());
 		for (ReviewToScore review : reviews) {
