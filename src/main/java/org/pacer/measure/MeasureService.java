@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -246,6 +247,12 @@ public class MeasureService {
 	@Transactional(readOnly = true)
 	public List<SuccessMeasure> measuresOf(long relationshipId) {
 		return measures.findByRelationship(relationshipId);
+	}
+
+	/** The measures of many relationships in one query (a period's scorecards of all of them, set-based). */
+	@Transactional(readOnly = true)
+	public List<SuccessMeasure> measuresOf(Collection<Long> relationshipIds) {
+		return relationshipIds.isEmpty() ? List.of() : measures.findByRelationshipIn(relationshipIds);
 	}
 
 	/** The version of each measure in force at the period, in one query. */

@@ -4,11 +4,15 @@ import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.pacer.catalogue.Perspective;
@@ -20,8 +24,13 @@ import org.pacer.measure.Direction;
 public class ScorecardLine {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "scorecard_line_ids")
+	@SequenceGenerator(name = "scorecard_line_ids", sequenceName = "scorecard_line_seq", allocationSize = 1000)
 	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "scorecard_id")
+	private Scorecard scorecard;
 
 	@Column(name = "measure_id")
 	private Long measureId;
@@ -68,7 +77,8 @@ public class ScorecardLine {
 	protected ScorecardLine() {
 	}
 
-	ScorecardLine(LineResult line) {
+	ScorecardLine(Scorecard scorecard, LineResult line) {
+		this.scorecard = scorecard;
 		MeasureInput in = line.input();
 		this.measureId = in.measureId();
 		this.measureVersionId = in.measureVersionId();

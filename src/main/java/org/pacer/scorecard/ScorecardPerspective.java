@@ -4,11 +4,15 @@ import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.pacer.catalogue.Perspective;
@@ -19,8 +23,13 @@ import org.pacer.catalogue.Perspective;
 public class ScorecardPerspective {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "scorecard_perspective_ids")
+	@SequenceGenerator(name = "scorecard_perspective_ids", sequenceName = "scorecard_perspective_seq", allocationSize = 500)
 	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "scorecard_id")
+	private Scorecard scorecard;
 
 	@Enumerated(EnumType.STRING)
 	private Perspective perspective;
@@ -38,7 +47,8 @@ public class ScorecardPerspective {
 	protected ScorecardPerspective() {
 	}
 
-	ScorecardPerspective(PerspectiveResult result) {
+	ScorecardPerspective(Scorecard scorecard, PerspectiveResult result) {
+		this.scorecard = scorecard;
 		this.perspective = result.perspective();
 		this.score = result.score();
 		this.weightWithData = result.weightWithData();

@@ -8,11 +8,28 @@ import java.util.Set;
 import org.pacer.catalogue.CatalogueReferences;
 import org.pacer.measure.MeasureReferences;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ScorecardRepository extends JpaRepository<Scorecard, Long>, MeasureReferences, CatalogueReferences {
 
 	Optional<Scorecard> findByReviewId(Long reviewId);
+
+	@Query("select s.id from Scorecard s where s.reviewId in ?1")
+	List<Long> idsOfReviews(Collection<Long> reviewIds);
+
+	// a recomputation replaces scorecards with a statement per table, not one per row as a cascade would
+	@Modifying
+	@Query("delete from ScorecardLine l where l.scorecard.id in ?1")
+	void deleteLinesOf(Collection<Long> scorecardIds);
+
+	@Modifying
+	@Query("delete from ScorecardPerspective p where p.scorecard.id in ?1")
+	void deletePerspectivesOf(Collection<Long> scorecardIds);
+
+	@Modifying
+	@Query("delete from ScorecardLevel l where l.scorecard.id in ?1")
+	void deleteLevelsOf(Collection<Long> scorecardIds);
 
 	List<Scorecard> findByRelationshipIdOrderByPeriodStartAsc(Long relationshipId);
 

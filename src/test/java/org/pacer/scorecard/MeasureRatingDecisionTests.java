@@ -11,6 +11,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -62,5 +63,20 @@ class MeasureRatingDecisionTests {
 
 		// then
 		assertThat(rating).isEqualTo(expected);
+	}
+
+	@Test
+	void aRememberedRatingIsTheOneTheDecisionGives() {
+		// given one table asked twice for every attainment from -150 to 250 in steps of 0.37
+		DmnRatingTable table = new DmnRatingTable(engine, decision);
+		for (int step = 0; step <= 1081; step++) {
+			BigDecimal attainment = new BigDecimal("-150").add(new BigDecimal("0.37").multiply(BigDecimal.valueOf(step)));
+			String decided = engine.evaluateDecision(decision, Map.of("attainment", attainment.doubleValue()))
+					.getSingleResult().getSingleEntry();
+
+			// when / then the first answer and the remembered second one are the decision's
+			assertThat(table.rate(attainment)).hasToString(decided);
+			assertThat(table.rate(attainment)).hasToString(decided);
+		}
 	}
 }
