@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -32,6 +33,15 @@ class TaskFormController {
 	TaskFormController(TaskForms forms, TaskService tasks) {
 		this.forms = forms;
 		this.tasks = tasks;
+	}
+
+	/**
+	 * Where Camunda Tasklist's "Open form" leads: every Pacer user task carries this as its external form key, so
+	 * Tasklist opens Pacer's own form (with its checks) instead of a generic one. Tasklist adds the task's id.
+	 */
+	@GetMapping(TaskForms.EXTERNAL_FORM_KEY)
+	String openFromTasklist(@RequestParam String taskId) {
+		return "redirect:" + UriComponentsBuilder.fromPath("/tasks/{id}").buildAndExpand(taskId).encode().toUriString();
 	}
 
 	@GetMapping("/tasks/{taskId}")

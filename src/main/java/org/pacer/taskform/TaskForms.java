@@ -28,6 +28,9 @@ import org.springframework.util.MultiValueMap;
 @Service
 public class TaskForms {
 
+	/** The external form key of every Pacer user task: Camunda Tasklist links it as "Open form" (decision 30). */
+	public static final String EXTERNAL_FORM_KEY = "/tasks/open";
+
 	private final RelationshipAccess access;
 
 	private final TaskService tasks;
