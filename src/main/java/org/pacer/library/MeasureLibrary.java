@@ -169,7 +169,7 @@ public class MeasureLibrary implements MeasureSuggestions {
 		}
 		Map<Long, String> setNames = sets.findAll().stream()
 				.collect(Collectors.toMap(LibrarySet::getId, LibrarySet::getName));
-		return current(templates.findByNeedIdIn(needIds)).stream()
+		return current(templates.findForNeedsOfAnyVersion(needIds)).stream()
 				.sorted(Comparator.comparing((TemplateView t) -> setNames.get(t.setId())).thenComparing(BY_LEVEL_THEN_NAME))
 				.map(t -> suggestion(t, setNames.get(t.setId()))).toList();
 	}
@@ -252,8 +252,14 @@ public class MeasureLibrary implements MeasureSuggestions {
 		return new SetView(set.getId(), set.getName(), set.getDescription(), templates);
 	}
 
-	private static SuggestedMeasure suggestion(TemplateView t, String setName) {
-		return new SuggestedMeasure(t.id(), t.version(), setName, t.needId(), t.name(), t.definition(), t.unit(),
+	/**
+	 * A template as a measure copies it, for its need's current version: a template made before the need changed
+	 * (decision 18: a need in use changes by a new version) still measures that need.
+	 */
+	private SuggestedMeasure suggestion(TemplateView t, String setName) {
+		long needId = needs.findById(t.needId()).flatMap(need -> needs.findByCode(need.getCode()))
+				.map(PersistentNeed::getId).orElse(t.needId());
+		return new SuggestedMeasure(t.id(), t.version(), setName, needId, t.name(), t.definition(), t.unit(),
 				t.direction(), t.target(), t.threshold(), t.weight(), t.valid(), t.reportedBy().label());
 	}
 

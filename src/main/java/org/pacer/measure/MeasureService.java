@@ -95,7 +95,10 @@ public class MeasureService {
 		return measure;
 	}
 
-	/** A measure that names a library template names one version of it, a template of the same need. */
+	/**
+	 * A measure that names a library template names one version of it, a template of the same need (of any of the
+	 * need's versions: a template made before the need changed still measures it).
+	 */
 	private void checkOrigin(Errors errors, MeasureDraft draft) {
 		if (draft.templateId() == null && draft.templateVersion() == null) {
 			return;
@@ -104,8 +107,13 @@ public class MeasureService {
 				: library.stream().flatMap(l -> l.version(draft.templateId(), draft.templateVersion()).stream())
 						.findFirst().orElse(null);
 		errors.rejectIf(origin == null, "templateId", "This template version is not in the measure library");
-		errors.rejectIf(origin != null && !Objects.equals(origin.needId(), draft.needId()), "needId",
+		errors.rejectIf(origin != null && !Objects.equals(codeOf(origin.needId()), codeOf(draft.needId())), "needId",
 				"The library template " + (origin == null ? "" : origin.name()) + " measures another need");
+	}
+
+	/** The need a version belongs to, whatever version a draft or a template names. */
+	private String codeOf(Long needId) {
+		return needId == null ? null : needs.findById(needId).map(PersistentNeed::getCode).orElse(null);
 	}
 
 	/** A new target, amber line or weight applies from the given period on; scorecards already computed keep theirs. */

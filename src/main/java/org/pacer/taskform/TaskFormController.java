@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.pacer.common.NotFoundException;
 import org.pacer.common.ValidationException;
 import org.pacer.identity.CurrentUser;
 import org.pacer.process.RejectedInput;
@@ -30,7 +31,10 @@ class TaskFormController {
 
 	private final TaskService tasks;
 
-	TaskFormController(TaskForms forms, TaskService tasks) {
+	private final FinishedTasks finished;
+
+	TaskFormController(TaskForms forms, TaskService tasks, FinishedTasks finished) {
+		this.finished = finished;
 		this.forms = forms;
 		this.tasks = tasks;
 	}
@@ -46,7 +50,16 @@ class TaskFormController {
 
 	@GetMapping("/tasks/{taskId}")
 	String show(@PathVariable String taskId, Model model) {
-		TaskContext task = forms.open(taskId);
+		TaskContext task;
+		try {
+			task = forms.open(taskId);
+		}
+		catch (NotFoundException notOpen) {
+			// a link from a notification to a task done since: say who did it and when, not a bare 404
+			FinishedTasks.FinishedTask done = finished.find(taskId).orElseThrow(() -> notOpen);
+			model.addAttribute("done", done);
+			return "tasks/finished";
+		}
 		model.addAttribute("values", Map.of());
 		model.addAttribute("errors", Map.of());
 		return forms.render(forms.form(task.task()), task, model);

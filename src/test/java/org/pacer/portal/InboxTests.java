@@ -71,7 +71,10 @@ class InboxTests {
 
 	@AfterEach
 	void removeReview() {
-		runtimeService.deleteProcessInstance(review.getId(), "test done", true, true);
+		// a test may have ended it already
+		if (runtimeService.createProcessInstanceQuery().processInstanceId(review.getId()).count() > 0) {
+			runtimeService.deleteProcessInstance(review.getId(), "test done", true, true);
+		}
 	}
 
 	@Test
@@ -203,6 +206,35 @@ class InboxTests {
 		}
 	}
 
+	@Test
+	void aLinkToATaskDoneSinceSaysWhoDidItAndWhen() throws Exception {
+		// given a task the manager made and completed, and a results task its process closed unfinished
+		String manager = "inbox-done-" + UUID.randomUUID().toString().substring(0, 6);
+		fixtures.ensureUser(manager, Roles.MANAGERS);
+		Task done = taskService.newTask();
+		done.setName("Call the vendor back");
+		done.setAssignee(manager);
+		taskService.saveTask(done);
+		taskService.complete(done.getId());
+		String provider = fixtures.providerUser(relationship);
+		runtimeService.deleteProcessInstance(review.getId(), "relationship ended");
+
+		// when the links are followed, then each page says what became of the task
+		String completed = shown("/tasks/" + done.getId(), manager);
+		assertThat(completed).contains("completed it on").contains("(" + clock.zone().getId() + ")");
+		String closed = shown("/tasks/" + results.getId(), provider);
+		assertThat(closed).contains("no longer open").contains("id=\"to-relationship\"");
+
+		// and to anyone it was not for, it is as unknown as a task that never was
+		String stranger = fixtures.providerUser(fixtures.measuredRelationship(clock.today().withDayOfMonth(1), 1, 1, 0));
+		mvc.perform(get("/tasks/" + results.getId()).with(authentication(fixtures.signedIn(stranger))))
+				.andExpect(status().isNotFound());
+		mvc.perform(get("/tasks/" + done.getId()).with(authentication(fixtures.signedIn(provider))))
+				.andExpect(status().isNotFound());
+		mvc.perform(get("/tasks/no-such-task").with(authentication(fixtures.signedIn(manager))))
+				.andExpect(status().isNotFound());
+	}
+
 	private static int rows(String page) {
 		return page.split("data-task=", -1).length - 1;
 	}
@@ -210,6 +242,11 @@ class InboxTests {
 	private String inbox(String user, String query) throws Exception {
 		return mvc.perform(get("/tasks" + query).with(authentication(fixtures.signedIn(user))))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private String shown(String path, String user) throws Exception {
+		return mvc.perform(get(path).with(authentication(fixtures.signedIn(user)))).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private String inbox(String user) throws Exception {
