@@ -17,6 +17,9 @@ import org.pacer.relationship.RelationshipEnded;
 import org.pacer.relationship.RelationshipService;
 import org.pacer.time.PacerClock;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -242,6 +245,12 @@ public class ImprovementService {
 	@Transactional(readOnly = true)
 	public List<ImprovementPlan> plansOf(Collection<Long> relationshipIds) {
 		return relationshipIds.isEmpty() ? List.of() : plans.findByRelationshipIdIn(relationshipIds);
+	}
+
+	/** A page of the plans the condition lets through, paged and counted in the database. */
+	@Transactional(readOnly = true)
+	public Page<ImprovementPlan> page(Specification<ImprovementPlan> which, Pageable page) {
+		return plans.findAll(which, page);
 	}
 
 	@Transactional(readOnly = true)

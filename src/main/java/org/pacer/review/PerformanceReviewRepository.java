@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface PerformanceReviewRepository extends JpaRepository<PerformanceReview, Long> {
+public interface PerformanceReviewRepository extends JpaRepository<PerformanceReview, Long>, JpaSpecificationExecutor<PerformanceReview> {
 
 	Optional<PerformanceReview> findByRelationshipIdAndPeriodStart(Long relationshipId, LocalDate periodStart);
 

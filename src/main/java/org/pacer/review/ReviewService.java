@@ -18,6 +18,9 @@ import org.pacer.relationship.RelationshipService;
 import org.pacer.scorecard.Scorecard;
 import org.pacer.scorecard.ScorecardService;
 import org.pacer.time.PacerClock;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -191,6 +194,12 @@ public class ReviewService {
 	@Transactional(readOnly = true)
 	public List<PerformanceReview> reviewsOf(Collection<Long> relationshipIds) {
 		return relationshipIds.isEmpty() ? List.of() : reviews.findByRelationshipIdIn(relationshipIds);
+	}
+
+	/** A page of the reviews the condition lets through, paged and counted in the database. */
+	@Transactional(readOnly = true)
+	public Page<PerformanceReview> page(Specification<PerformanceReview> which, Pageable page) {
+		return reviews.findAll(which, page);
 	}
 
 	@Transactional(readOnly = true)

@@ -8,9 +8,10 @@ import java.util.Set;
 import org.pacer.catalogue.CatalogueReferences;
 import org.pacer.measure.MeasureReferences;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ScorecardRepository extends JpaRepository<Scorecard, Long>, MeasureReferences, CatalogueReferences {
+public interface ScorecardRepository extends JpaRepository<Scorecard, Long>, JpaSpecificationExecutor<Scorecard>, MeasureReferences, CatalogueReferences {
 
 	Optional<Scorecard> findByReviewId(Long reviewId);
 

@@ -24,6 +24,9 @@ import org.pacer.relationship.RelationshipService.NewRelationship;
 import org.pacer.review.ReviewService;
 import org.pacer.scorecard.ScorecardService;
 import org.pacer.time.PacerClock;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -171,6 +174,12 @@ public class SourcingService {
 	@Transactional(readOnly = true)
 	public List<SourcingDecision> decisionsOf(Collection<Long> relationshipIds) {
 		return relationshipIds.isEmpty() ? List.of() : decisions.findByRelationshipIdIn(relationshipIds);
+	}
+
+	/** A page of the decisions the condition lets through, paged and counted in the database. */
+	@Transactional(readOnly = true)
+	public Page<SourcingDecision> page(Specification<SourcingDecision> which, Pageable page) {
+		return decisions.findAll(which, page);
 	}
 
 	@Transactional(readOnly = true)
