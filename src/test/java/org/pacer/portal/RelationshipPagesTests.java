@@ -230,6 +230,34 @@ class RelationshipPagesTests {
 	}
 
 	@Test
+	void aRelationshipPageAndItsAuditTrailReadAsManyStatementsForALongHistoryAsForAShortOne() throws Exception {
+		// given: a relationship with one review (RED, so a plan) and a trail of more than a page, so both are counted
+		Relationship relationship = inReviewCycles(firstPeriod, 0);
+		fixtures.publishedReview(relationship, firstPeriod, 50);
+		for (int i = 0; i < 60; i++) {
+			audit.record(relationship.getId(), MANAGER, "NOTE", "Early note " + i);
+		}
+		String vendor = fixtures.providerUser(relationship);
+		String address = "/relationships/" + relationship.getId();
+		long managerShort = statements.of(() -> page(get(address), MANAGER, 200));
+		long vendorShort = statements.of(() -> page(get(address), vendor, 200));
+
+		// when: two more reviews, another plan, and 120 more lines of trail, half of them the board's
+		fixtures.publishedReview(relationship, firstPeriod.plusMonths(1), 95);
+		fixtures.publishedReview(relationship, firstPeriod.plusMonths(2), 50);
+		for (int i = 0; i < 60; i++) {
+			audit.record(relationship.getId(), MANAGER, "NOTE", "Note " + i);
+			audit.record(relationship.getId(), MANAGER, AuditLog.SOURCING + "PREPARED", "Board line " + i);
+		}
+		long managerLong = statements.of(() -> page(get(address), MANAGER, 200));
+		long vendorLong = statements.of(() -> page(get(address).param("auditPage", "1"), vendor, 200));
+
+		// then: every JDBC statement counted, not one more for the longer history
+		assertThat(managerLong).isEqualTo(managerShort);
+		assertThat(vendorLong).isEqualTo(vendorShort);
+	}
+
+	@Test
 	void theDiagramNamesTheStepsTheLifecycleWaitsAt() throws Exception {
 		// given
 		Relationship cycling = inReviewCycles(firstPeriod, 0);
