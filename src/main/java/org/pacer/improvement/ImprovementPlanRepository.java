@@ -1,6 +1,5 @@
 package org.pacer.improvement;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +11,4 @@ public interface ImprovementPlanRepository extends JpaRepository<ImprovementPlan
 	Optional<ImprovementPlan> findByReviewId(Long reviewId);
 
 	List<ImprovementPlan> findByRelationshipIdOrderByCreatedAtDesc(Long relationshipId);
-
-	List<ImprovementPlan> findByRelationshipIdIn(Collection<Long> relationshipIds);
 }

@@ -1,6 +1,5 @@
 package org.pacer.improvement;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.pacer.audit.AuditLog;
@@ -239,12 +238,6 @@ public class ImprovementService {
 	@Transactional(readOnly = true)
 	public List<ImprovementAction> actionsOf(long planId) {
 		return actions.findByPlanIdOrderByDueDateAscIdAsc(planId);
-	}
-
-	/** The plans of all these relationships in one query, in no particular order. */
-	@Transactional(readOnly = true)
-	public List<ImprovementPlan> plansOf(Collection<Long> relationshipIds) {
-		return relationshipIds.isEmpty() ? List.of() : plans.findByRelationshipIdIn(relationshipIds);
 	}
 
 	/** A page of the plans the condition lets through, paged and counted in the database. */

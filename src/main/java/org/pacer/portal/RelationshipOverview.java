@@ -3,6 +3,7 @@ package org.pacer.portal;
 import org.pacer.relationship.Relationship;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -13,18 +14,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.pacer.process.Processes;
 import org.pacer.relationship.RelationshipRepository;
+import org.pacer.review.ReviewService;
 import org.pacer.scorecard.ScorecardFigures;
 import org.pacer.scorecard.ScorecardService;
 import org.pacer.time.PacerClock;
@@ -47,6 +50,10 @@ class RelationshipOverview {
 
 	private final ManagementService management;
 
+	private final HistoryService history;
+
+	private final ReviewService reviews;
+
 	private final RelationshipRepository relationships;
 
 	private final PacerClock clock;
@@ -55,11 +62,14 @@ class RelationshipOverview {
 	static final String PERIOD_ENDS = "Event_PeriodEnds";
 
 	public RelationshipOverview(ScorecardService scorecards, RuntimeService runtime, TaskService tasks,
-			ManagementService management, RelationshipRepository relationships, PacerClock clock) {
+			ManagementService management, HistoryService history, ReviewService reviews,
+			RelationshipRepository relationships, PacerClock clock) {
 		this.scorecards = scorecards;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.management = management;
+		this.history = history;
+		this.reviews = reviews;
 		this.relationships = relationships;
 		this.clock = clock;
 	}
@@ -203,12 +213,17 @@ class RelationshipOverview {
 				.processInstanceBusinessKey(Long.toString(relationshipId)).singleResult());
 	}
 
-	/** The period each running lifecycle of the relationships waits on, from its variables: two queries. */
+	/**
+	 * The period each running lifecycle of the relationships waits on, from its variables: two queries. The
+	 * lifecycles are found by their business keys (the relationship's id) in the engine's history, whose instance
+	 * query takes a list of keys; a query on the runtime's variables, one condition a relationship, was slow.
+	 */
 	private Map<Long, NextReview> nextReviews(Set<Long> ids) {
-		ProcessInstanceQuery lifecycles = runtime.createProcessInstanceQuery().processDefinitionKey(Processes.LIFECYCLE)
-				.or();
-		ids.forEach(id -> lifecycles.variableValueEquals(Processes.RELATIONSHIP_ID.name(), id));
-		Map<String, Long> relationshipOf = listed(lifecycles.endOr().list(), ids);
+		Map<String, Long> relationshipOf = history.createHistoricProcessInstanceQuery()
+				.processDefinitionKey(Processes.LIFECYCLE).unfinished()
+				.processInstanceBusinessKeyIn(ids.stream().map(String::valueOf).toArray(String[]::new)).list().stream()
+				.collect(Collectors.toMap(HistoricProcessInstance::getId,
+						p -> Processes.relationshipOf(p.getBusinessKey())));
 		if (relationshipOf.isEmpty()) {
 			return Map.of();
 		}
@@ -230,14 +245,17 @@ class RelationshipOverview {
 	}
 
 	/**
-	 * Open tasks of the relationships, by relationship, from their instances' business keys: two queries whatever
-	 * the number of tasks. Pacer's processes all carry the relationship's id as a variable, which the task query
-	 * filters on.
+	 * Open tasks of the relationships, by relationship, from their instances' business keys: three queries whatever
+	 * the number of tasks. Pacer's processes are keyed by the relationship's id (lifecycle, sourcing decision) or by
+	 * the id and a review's period (review, improvement), so the keys come from the relationships and their reviews,
+	 * and the task query takes them as one list.
 	 */
 	private Map<Long, List<Task>> openTasks(Set<Long> ids) {
-		TaskQuery ofTheseRelationships = tasks.createTaskQuery().active().or();
-		ids.forEach(id -> ofTheseRelationships.processVariableValueEquals(Processes.RELATIONSHIP_ID.name(), id));
-		List<Task> open = ofTheseRelationships.endOr().orderByDueDate().asc().list();
+		List<String> keys = new ArrayList<>();
+		ids.forEach(id -> keys.add(id.toString()));
+		reviews.periodsOf(ids).forEach(r -> keys.add(Processes.reviewKey(r.relationshipId(), r.periodStart())));
+		List<Task> open = tasks.createTaskQuery().active().processInstanceBusinessKeyIn(keys.toArray(String[]::new))
+				.orderByDueDate().asc().list();
 		// a standalone task (made by hand in Tasklist) has no instance and belongs to no relationship
 		Set<String> instanceIds = open.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
 				.collect(Collectors.toSet());

@@ -190,10 +190,14 @@ public class ReviewService {
 		return get(reviewId).getRelationshipId();
 	}
 
-	/** The reviews of all these relationships in one query, in no particular order. */
+	/** A relationship's review period, without the rest of its review. */
+	public record ReviewPeriodOf(Long relationshipId, LocalDate periodStart) {
+	}
+
+	/** The periods of every review of the relationships: one query. */
 	@Transactional(readOnly = true)
-	public List<PerformanceReview> reviewsOf(Collection<Long> relationshipIds) {
-		return relationshipIds.isEmpty() ? List.of() : reviews.findByRelationshipIdIn(relationshipIds);
+	public List<ReviewPeriodOf> periodsOf(Collection<Long> relationshipIds) {
+		return relationshipIds.isEmpty() ? List.of() : reviews.periodsOf(relationshipIds);
 	}
 
 	/** A page of the reviews the condition lets through, paged and counted in the database. */

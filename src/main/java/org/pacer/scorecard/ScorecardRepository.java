@@ -19,8 +19,6 @@ public interface ScorecardRepository extends JpaRepository<Scorecard, Long>, Jpa
 
 	List<Scorecard> findByReviewIdIn(Collection<Long> reviewIds);
 
-	List<Scorecard> findByRelationshipIdInOrderByPeriodStartDescRelationshipIdAsc(Collection<Long> relationshipIds);
-
 	/** The latest scorecard of each relationship in one query (a relationship without any has none). */
 	@Query("select s from Scorecard s where s.relationshipId in ?1 and s.periodStart = "
 			+ "(select max(o.periodStart) from Scorecard o where o.relationshipId = s.relationshipId)")

@@ -108,13 +108,6 @@ public class ScorecardService {
 		return scorecards.findById(scorecardId).orElseThrow(() -> new NotFoundException("Scorecard", scorecardId));
 	}
 
-	/** Every scorecard of the relationships, newest period first, in one query. */
-	@Transactional(readOnly = true)
-	public List<Scorecard> historyOf(Collection<Long> relationshipIds) {
-		return relationshipIds.isEmpty() ? List.of()
-				: scorecards.findByRelationshipIdInOrderByPeriodStartDescRelationshipIdAsc(relationshipIds);
-	}
-
 	/** A page of the scorecards the condition lets through, paged and counted in the database. */
 	@Transactional(readOnly = true)
 	public Page<Scorecard> page(Specification<Scorecard> which, Pageable page) {

@@ -1,6 +1,5 @@
 package org.pacer.sourcing;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,8 +9,6 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 public interface SourcingDecisionRepository extends JpaRepository<SourcingDecision, Long>, JpaSpecificationExecutor<SourcingDecision> {
 
 	List<SourcingDecision> findByRelationshipIdOrderByPreparedAtDesc(Long relationshipId);
-
-	List<SourcingDecision> findByRelationshipIdIn(Collection<Long> relationshipIds);
 
 	boolean existsByRelationshipIdAndStatus(Long relationshipId, String status);
 

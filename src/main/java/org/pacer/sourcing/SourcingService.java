@@ -3,7 +3,6 @@ package org.pacer.sourcing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -168,12 +167,6 @@ public class SourcingService {
 	@Transactional(readOnly = true)
 	public SourcingDecision get(long decisionId) {
 		return decisions.findById(decisionId).orElseThrow(() -> new NotFoundException("Sourcing decision", decisionId));
-	}
-
-	/** The decisions of all these relationships in one query, in no particular order. */
-	@Transactional(readOnly = true)
-	public List<SourcingDecision> decisionsOf(Collection<Long> relationshipIds) {
-		return relationshipIds.isEmpty() ? List.of() : decisions.findByRelationshipIdIn(relationshipIds);
 	}
 
 	/** A page of the decisions the condition lets through, paged and counted in the database. */
