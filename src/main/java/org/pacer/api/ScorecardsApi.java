@@ -36,9 +36,12 @@ class ScorecardsApi {
 
 	private final ScorecardService scorecards;
 
-	public ScorecardsApi(RelationshipAccess access, ScorecardService scorecards) {
+	private final Standings standings;
+
+	public ScorecardsApi(RelationshipAccess access, ScorecardService scorecards, Standings standings) {
 		this.access = access;
 		this.scorecards = scorecards;
+		this.standings = standings;
 	}
 
 	@GetMapping
@@ -54,7 +57,7 @@ class ScorecardsApi {
 		Specification<Scorecard> which = access
 				.<Scorecard>visibleThrough("relationshipId", RelationshipFilter.of(provider, relationship))
 				.and(Conditions.equal("periodStart", period)).and(Standings.ratedAs(standing));
-		return PageOf.of(scorecards.page(which, PageOf.request(page, size)
+		return PageOf.of(standings.page(which, PageOf.request(page, size)
 				.withSort(Sort.by(Sort.Order.desc("periodStart"), Sort.Order.asc("relationshipId"), Sort.Order.asc("id"))))
 				.map(ScorecardSummary::of));
 	}

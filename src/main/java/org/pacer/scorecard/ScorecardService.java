@@ -20,9 +20,6 @@ import org.pacer.relationship.RelationshipRepository;
 import org.pacer.result.PeriodResult;
 import org.pacer.result.ResultService;
 import org.pacer.time.PacerClock;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -106,12 +103,6 @@ public class ScorecardService {
 	@Transactional(readOnly = true)
 	public Scorecard get(long scorecardId) {
 		return scorecards.findById(scorecardId).orElseThrow(() -> new NotFoundException("Scorecard", scorecardId));
-	}
-
-	/** A page of the scorecards the condition lets through, paged and counted in the database. */
-	@Transactional(readOnly = true)
-	public Page<Scorecard> page(Specification<Scorecard> which, Pageable page) {
-		return scorecards.findAll(which, page);
 	}
 
 	/** The headline figures of every scorecard of the relationships, oldest first, by relationship id: one query. */

@@ -2,19 +2,26 @@ package org.pacer.scorecard;
 
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CommonAbstractCriteria;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
 import org.pacer.relationship.Relationship;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +36,32 @@ public class Standings {
 
 	private final StandingRepository standings;
 
-	Standings(StandingRepository standings) {
+	private final ScorecardRepository scorecards;
+
+	private final EntityManager entityManager;
+
+	Standings(StandingRepository standings, ScorecardRepository scorecards, EntityManager entityManager) {
 		this.standings = standings;
+		this.scorecards = scorecards;
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * A page of the scorecards the condition lets through, paged and counted in the database. The page's ids first:
+	 * a scorecard's lines come with it by a subselect of the query that loaded it, which for a paged query of
+	 * scorecards would be every matching scorecard's lines, not the page's.
+	 */
+	public Page<Scorecard> page(Specification<Scorecard> which, Pageable page) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> select = cb.createQuery(Long.class);
+		Root<Scorecard> s = select.from(Scorecard.class);
+		select.select(s.get("id")).where(which.toPredicate(s, select, cb))
+				.orderBy(QueryUtils.toOrders(page.getSort(), s, cb));
+		List<Long> ids = entityManager.createQuery(select).setFirstResult((int) page.getOffset())
+				.setMaxResults(page.getPageSize()).getResultList();
+		Map<Long, Scorecard> byId = scorecards.findAllById(ids).stream()
+				.collect(Collectors.toMap(Scorecard::getId, Function.identity()));
+		return new PageImpl<>(ids.stream().map(byId::get).toList(), page, scorecards.count(which));
 	}
 
 	/** Relationships whose latest scorecard has this standing; null for any relationship, with a scorecard or not. */
