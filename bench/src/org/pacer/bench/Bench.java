@@ -33,6 +33,7 @@ import org.pacer.PacerApplication;
 import org.pacer.catalogue.PersistentNeed;
 import org.pacer.catalogue.PersistentNeedRepository;
 import org.pacer.identity.Roles;
+import org.pacer.improvement.ImprovementService;
 import org.pacer.measure.Direction;
 import org.pacer.measure.MeasureDraft;
 import org.pacer.measure.MeasureService;
@@ -47,6 +48,7 @@ import org.pacer.result.ResultService;
 import org.pacer.result.ResultSource;
 import org.pacer.review.ReviewService;
 import org.pacer.scorecard.ScorecardService;
+import org.pacer.sourcing.SourcingService;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -86,7 +88,7 @@ public final class Bench {
 							.toList(),
 					Integer.getInteger("bench.startRuns", 3), out).run());
 		}
-		if (cases.contains("1") || cases.contains("3")) {
+		if (cases.contains("1") || cases.contains("2") || cases.contains("3")) {
 			rows.addAll(inProcess(cases));
 		}
 		report(out, rows);
@@ -100,12 +102,19 @@ public final class Bench {
 				"--server.port=0",
 				"--pacer.demo.enabled=false",
 				"--camunda.bpm.job-execution.enabled=false",
+				// one caller's timed API calls, hundreds a minute, are not what the rate limit is for
+				"--pacer.api.burst=1000000", "--pacer.api.per-minute=1000000",
 				"--logging.level.root=WARN",
 				"--logging.level.org.pacer=WARN");
 		try {
 			Bench bench = new Bench(app);
 			if (cases.contains("1")) {
 				bench.inbox(managerTasks, groupTasks);
+			}
+			if (cases.contains("2")) {
+				bench.lists(Integer.getInteger("bench.listRelationships", 1_000),
+						Integer.getInteger("bench.listProviders", 300), Integer.getInteger("bench.listManagers", 30),
+						Integer.getInteger("bench.listMeasures", 30), Integer.getInteger("bench.listPeriods", 36));
 			}
 			if (cases.contains("3")) {
 				bench.scorecards(Integer.getInteger("bench.scorecardRelationships", 1_000),
@@ -177,6 +186,113 @@ public final class Bench {
 	}
 
 	/**
+	 * Case 2: the lists at an organisation's size. {@code count} relationships of {@code providerCount} providers and
+	 * {@code managerCount} managers, each started by the lifecycle (its "Set expected outcomes" task open), with
+	 * {@code measures} measures and {@code periods} periods of results, reviews and scorecards made by the measure,
+	 * result, review and scorecard services as the review process's steps call them; an improvement plan for each
+	 * review whose scorecard has a RED measure in the last period, a sourcing decision prepared for every tenth
+	 * relationship. Then each list as a manager (and the relationships list as a provider's person) over HTTP: pages
+	 * with the session of a form sign-in, the API with HTTP Basic, as its callers do. No baseline: the goal is an
+	 * absolute one (p95 under 100 ms each).
+	 */
+	private void lists(int count, int providerCount, int managerCount, int measures, int periods) throws Exception {
+		ImprovementService improvements = app.getBean(ImprovementService.class);
+		SourcingService sourcing = app.getBean(SourcingService.class);
+		Organisation org = new Organisation(app);
+
+		List<String> managers = new ArrayList<>();
+		for (int i = 0; i < managerCount; i++) {
+			managers.add("lists-manager-" + i);
+			user(managers.get(i), Roles.MANAGERS);
+		}
+		List<Provider> providers = new ArrayList<>();
+		for (int i = 0; i < providerCount; i++) {
+			providers.add(org.relationships.createProvider("Lists provider " + i, ProviderKind.VENDOR));
+		}
+		user("lists-vendor", providers.get(0).getCandidateGroup());
+		LocalDate first = LocalDate.now().withDayOfMonth(1).minusMonths(periods);
+		long made = System.nanoTime();
+		long sample = 0;
+		for (int i = 0; i < count; i++) {
+			long id = org.lifecycle.create(new RelationshipService.NewRelationship("Lists relationship %04d".formatted(i),
+					providers.get(i % providers.size()).getId(), managers.get(i % managers.size()),
+					ReviewPeriod.MONTHLY, first), "bench").getId();
+			List<Long> measureIds = new ArrayList<>();
+			for (int m = 0; m < measures; m++) {
+				measureIds.add(org.measures.define(id, org.measure(m), "bench").getId());
+			}
+			for (int p = 0; p < periods; p++) {
+				LocalDate period = first.plusMonths(p);
+				List<ResultEntry> entries = new ArrayList<>();
+				for (int m = 0; m < measures; m++) {
+					entries.add(new ResultEntry(measureIds.get(m), BigDecimal.valueOf(70 + (i + m + p) % 30), null));
+				}
+				org.results.submit(id, period, entries, ResultSource.API, "bench");
+				long review = org.reviews.open(id, period, null).getId();
+				if (org.scorecards.compute(id, period, review).hasRed() && p == periods - 1) {
+					improvements.open(review, id);
+				}
+			}
+			if (i % 10 == 0) {
+				sourcing.prepare(id);
+			}
+			sample = i == count / 2 ? id : sample;
+		}
+		System.out.printf(Locale.ROOT, "lists data: %d relationships, %d providers, %d managers, %d measures, "
+				+ "%d periods, made in %.0f s%n", count, providerCount, managerCount, measures, periods,
+				(System.nanoTime() - made) / 1e9);
+
+		String size = count + " x " + periods;
+		String manager = managers.get(0);
+		timed("relationships list, first page", size, page("/relationships", manager));
+		timed("relationships list, RED by provider, page 2", size,
+				page("/relationships?standing=RED&sort=provider&page=1", manager));
+		timed("relationships list, a provider's person", size, page("/relationships", "lists-vendor"));
+		timed("dashboard", size, page("/dashboard", manager));
+		timed("a relationship page", size, page("/relationships/" + sample, manager));
+		timed("audit trail, second page", size, page("/relationships/" + sample + "?auditPage=1", manager));
+		timed("notifications", size, page("/account/notifications", manager));
+		for (String list : List.of("/api/v1/relationships", "/api/v1/relationships?standing=RED&page=2",
+				"/api/v1/reviews", "/api/v1/scorecards", "/api/v1/improvement-plans", "/api/v1/sourcing-decisions",
+				"/api/v1/providers", "/api/v1/relationships/" + sample + "/results")) {
+			timed("GET " + list.replace("/" + sample + "/", "/{id}/"), size, api(list, manager));
+		}
+	}
+
+	/** The services the cases make their data with, as the portal's forms and the processes' steps call them. */
+	private record Organisation(RelationshipService relationships, RelationshipLifecycle lifecycle,
+			MeasureService measures, ResultService results, ReviewService reviews, ScorecardService scorecards,
+			List<PersistentNeed> needs) {
+
+		Organisation(ConfigurableApplicationContext app) {
+			this(app.getBean(RelationshipService.class), app.getBean(RelationshipLifecycle.class),
+					app.getBean(MeasureService.class), app.getBean(ResultService.class), app.getBean(ReviewService.class),
+					app.getBean(ScorecardService.class), app.getBean(PersistentNeedRepository.class).findAll());
+		}
+
+		/** The m-th measure of a relationship: every third lower-is-better, targets 90 (or 10), amber 80 (or 20). */
+		MeasureDraft measure(int m) {
+			boolean higher = m % 3 != 0;
+			return new MeasureDraft(needs.get(m % needs.size()).getId(), "Measure " + m, "%",
+					higher ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER, BigDecimal.valueOf(higher ? 90 : 10),
+					BigDecimal.valueOf(higher ? 80 : 20), BigDecimal.ONE);
+		}
+	}
+
+	/** An API client's call: HTTP Basic with the person's portal sign-in, no session (Pacer's API, the engine's). */
+	private Callable<Object> api(String path, String user) {
+		return fetch(http, uri(path), "Basic "
+				+ Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/** A case with no baseline: its p50 and p95, and the size of its answer. */
+	private void timed(String name, String size, Callable<Object> pacer) throws Exception {
+		double[] p = times(pacer);
+		rows.add(new Row(name, size, "ms", percentile(p, 50), percentile(p, 95), null, null, null,
+				(Integer) pacer.call()));
+	}
+
+	/**
 	 * Case 3: one period's scorecards for {@code count} relationships of {@code measures} measures each, computed by
 	 * the scorecard service set-based ({@code computeAll}: one call, one transaction, for the whole period), beside
 	 * the baseline of one review after another as the review processes do. The data comes from Pacer's services:
@@ -186,49 +302,39 @@ public final class Bench {
 	 * 1 s in total); the ratio is the set-based total over the one-by-one total.
 	 */
 	private void scorecards(int count, int measures) {
-		RelationshipService relationships = app.getBean(RelationshipService.class);
-		RelationshipLifecycle lifecycle = app.getBean(RelationshipLifecycle.class);
-		MeasureService measureService = app.getBean(MeasureService.class);
-		ResultService results = app.getBean(ResultService.class);
-		ReviewService reviews = app.getBean(ReviewService.class);
-		ScorecardService scorecards = app.getBean(ScorecardService.class);
-		List<PersistentNeed> needs = app.getBean(PersistentNeedRepository.class).findAll();
+		Organisation org = new Organisation(app);
 
 		user("bench-scorer", Roles.MANAGERS);
 		List<Provider> providers = new ArrayList<>();
 		for (int i = 0; i < Math.max(1, count / 10); i++) {
-			providers.add(relationships.createProvider("Scorecard provider " + i, ProviderKind.VENDOR));
+			providers.add(org.relationships.createProvider("Scorecard provider " + i, ProviderKind.VENDOR));
 		}
 		LocalDate period = LocalDate.now().withDayOfMonth(1).minusMonths(1);
 		Map<Long, Long> reviewOf = new LinkedHashMap<>();
 		long made = System.nanoTime();
 		for (int i = 0; i < count; i++) {
-			long id = lifecycle.create(new RelationshipService.NewRelationship("Scorecard relationship " + i,
+			long id = org.lifecycle.create(new RelationshipService.NewRelationship("Scorecard relationship " + i,
 					providers.get(i % providers.size()).getId(), "bench-scorer", ReviewPeriod.MONTHLY, period),
 					"bench").getId();
 			List<ResultEntry> entries = new ArrayList<>();
 			for (int m = 0; m < measures; m++) {
-				// every third measure a lower-is-better one, and results spread over green, amber and red
-				boolean higher = m % 3 != 0;
-				MeasureDraft draft = new MeasureDraft(needs.get(m % needs.size()).getId(), "Measure " + m, "%",
-						higher ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER, BigDecimal.valueOf(higher ? 90 : 10),
-						BigDecimal.valueOf(higher ? 80 : 20), BigDecimal.ONE);
-				long measure = measureService.define(id, draft, "bench-scorer").getId();
+				// results spread over green, amber and red
+				long measure = org.measures.define(id, org.measure(m), "bench-scorer").getId();
 				entries.add(new ResultEntry(measure, BigDecimal.valueOf(70 + (i + m) % 30), null));
 			}
-			results.submit(id, period, entries, ResultSource.API, "bench-scorer");
-			reviewOf.put(id, reviews.open(id, period, null).getId());
+			org.results.submit(id, period, entries, ResultSource.API, "bench-scorer");
+			reviewOf.put(id, org.reviews.open(id, period, null).getId());
 		}
 		System.out.printf(Locale.ROOT, "scorecard data: %d relationships, %d measures each, made in %.0f s%n", count,
 				measures, (System.nanoTime() - made) / 1e9);
 
 		String size = count + " x " + measures;
-		double[] millis = oneByOne(scorecards, reviewOf, period);
+		double[] millis = oneByOne(org.scorecards, reviewOf, period);
 		double oneByOneTotal = millis[millis.length - 1] / 1e3;
 		List<ScorecardService.ReviewToScore> all = reviewOf.entrySet().stream()
 				.map(r -> new ScorecardService.ReviewToScore(r.getKey(), r.getValue())).toList();
 		long start = System.nanoTime();
-		int computed = scorecards.computeAll(period, all).size();
+		int computed = org.scorecards.computeAll(period, all).size();
 		double setBased = (System.nanoTime() - start) / 1e9;
 		if (computed != count) {
 			throw new IllegalStateException("computeAll gave " + computed + " scorecards for " + count + " reviews");
@@ -284,9 +390,7 @@ public final class Bench {
 	 * access to /engine-rest, so their group's tasks are asked for by the manager.
 	 */
 	private Callable<Object> engineRest(String query, String user) {
-		String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-		return fetch(http, uri("/engine-rest/task?" + query + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=50"),
-				basic);
+		return api("/engine-rest/task?" + query + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=50", user);
 	}
 
 	private static Callable<Object> fetch(HttpClient client, URI uri, String authorization) {

@@ -27,7 +27,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({ CycleFixtures.class, ProcessEngineCoverageConfiguration.class })
+@Import({ CycleFixtures.class, JdbcStatements.class, ProcessEngineCoverageConfiguration.class })
 @TestExecutionListeners(listeners = { ProcessTestListener.class, ProcessEngineCoverageTestExecutionListener.class },
 		mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface ProcessTest {

@@ -1,6 +1,5 @@
 package org.pacer.api;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,7 +11,12 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.pacer.common.Conditions;
 import org.pacer.relationship.RelationshipAccess;
+import org.pacer.relationship.RelationshipFilter;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.pacer.api.ApiViews.PlanView;
 import org.pacer.improvement.ImprovementAction;
 import org.pacer.improvement.ImprovementPlan;
@@ -46,15 +50,14 @@ class ImprovementPlansApi {
 			@Parameter(description = "Only plans in this status") @RequestParam(required = false) PlanStatus status,
 			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") long page,
 			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") long size) {
-		List<ImprovementPlan> plans = improvements.plansOf(access.relationships(provider, relationship).keySet()).stream()
-				.filter(p -> status == null || p.getStatus() == status)
-				.sorted(Comparator.comparing(ImprovementPlan::getCreatedAt).reversed())
-				.toList();
-		PageOf<ImprovementPlan> shown = PageOf.of(plans, page, size);
-		Map<Long, List<ImprovementAction>> actions = improvements.actionsOfPlans(shown.items()).stream()
+		Specification<ImprovementPlan> which = access
+				.<ImprovementPlan>visibleThrough("relationshipId", RelationshipFilter.of(provider, relationship))
+				.and(Conditions.equal("status", status));
+		Page<ImprovementPlan> plans = improvements.page(which, PageOf.request(page, size)
+				.withSort(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+		Map<Long, List<ImprovementAction>> actions = improvements.actionsOfPlans(plans.getContent()).stream()
 				.collect(Collectors.groupingBy(ImprovementAction::getPlanId));
-		return new PageOf<>(shown.items().stream().map(p -> PlanView.of(p, actions)).toList(), shown.page(),
-				shown.size(), shown.total(), shown.pages());
+		return PageOf.of(plans.map(p -> PlanView.of(p, actions)));
 	}
 
 	@GetMapping("/{id}")

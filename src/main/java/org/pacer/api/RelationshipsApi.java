@@ -22,12 +22,16 @@ import org.pacer.identity.CurrentUser;
 import org.pacer.identity.Roles;
 import org.pacer.relationship.ManagerHandover;
 import org.pacer.relationship.Relationship;
+import org.pacer.relationship.RelationshipFilter;
 import org.pacer.relationship.RelationshipLifecycle;
 import org.pacer.relationship.RelationshipService.NewRelationship;
 import org.pacer.relationship.ReviewPeriod;
 import org.pacer.scorecard.Rating;
 import org.pacer.scorecard.Scorecard;
 import org.pacer.scorecard.ScorecardService;
+import org.pacer.scorecard.Standings;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -130,14 +134,10 @@ class RelationshipsApi {
 			@Parameter(description = "Only those whose latest scorecard has this standing") @RequestParam(required = false) Rating standing,
 			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") long page,
 			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") long size) {
-		Map<Long, Relationship> visible = access.relationships(provider, null);
-		Map<Long, Scorecard> latest = scorecards.latestOf(visible.keySet());
-		List<RelationshipView> views = visible.values().stream()
-				.map(r -> RelationshipView.of(r, latest.get(r.getId())))
-				.filter(v -> standing == null
-						|| v.latestScorecard() != null && v.latestScorecard().standing().equals(standing.name()))
-				.toList();
-		return PageOf.of(views, page, size);
+		Page<Relationship> found = access.page(RelationshipFilter.of(provider, null), Standings.latestIs(standing),
+				PageOf.request(page, size).withSort(Sort.by("name", "id")));
+		Map<Long, Scorecard> latest = scorecards.latestOf(found.map(Relationship::getId).getContent());
+		return PageOf.of(found.map(r -> RelationshipView.of(r, latest.get(r.getId()))));
 	}
 
 	@GetMapping("/{id}")

@@ -1,8 +1,6 @@
 package org.pacer.api;
 
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,7 +18,9 @@ import org.pacer.export.Exports;
 import org.pacer.identity.Actors;
 import org.pacer.measure.MeasureService;
 import org.pacer.measure.SuccessMeasure;
+import org.pacer.result.PeriodResult;
 import org.pacer.result.ResultService;
+import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -82,14 +82,11 @@ class ResultsApi {
 			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") long page,
 			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "50") long size) {
 		access.relationship(id);
+		Page<PeriodResult> found = results.page(id, period, PageOf.request(page, size));
+		// a relationship has tens of measures, its results thousands: the measures are read whole
 		Map<Long, SuccessMeasure> byId = measures.measuresOf(id).stream()
 				.collect(Collectors.toMap(SuccessMeasure::getId, Function.identity()));
-		List<ResultView> views = results.history(List.copyOf(byId.values())).stream()
-				.filter(r -> period == null || r.getPeriodStart().equals(period))
-				.map(r -> ResultView.of(r, byId.get(r.getMeasureId())))
-				.sorted(Comparator.comparing(ResultView::period).thenComparing(ResultView::measure))
-				.toList();
-		return PageOf.of(views, page, size);
+		return PageOf.of(found.map(r -> ResultView.of(r, byId.get(r.getMeasureId()))));
 	}
 
 	@GetMapping(value = "/results.csv", produces = "text/csv")

@@ -1,7 +1,6 @@
 package org.pacer.api;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,7 +13,13 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.pacer.common.Conditions;
 import org.pacer.relationship.RelationshipAccess;
+import org.pacer.relationship.RelationshipFilter;
+import org.pacer.scorecard.Standings;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.pacer.api.ApiViews.ReviewView;
 import org.pacer.export.ReviewReport;
 import org.pacer.review.PerformanceReview;
@@ -60,19 +65,15 @@ class ReviewsApi {
 			@Parameter(description = "Only reviews in this status") @RequestParam(required = false) ReviewStatus status,
 			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") long page,
 			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") long size) {
-		List<PerformanceReview> found = reviews.reviewsOf(access.relationships(provider, relationship).keySet()).stream()
-				.filter(r -> period == null || r.getPeriodStart().equals(period))
-				.filter(r -> status == null || r.getStatus() == status)
-				.toList();
-		Map<Long, Scorecard> scorecardOf = scorecards.forReviews(found.stream().map(PerformanceReview::getId).toList())
+		Specification<PerformanceReview> which = access
+				.<PerformanceReview>visibleThrough("relationshipId", RelationshipFilter.of(provider, relationship))
+				.and(Conditions.equal("periodStart", period)).and(Conditions.equal("status", status))
+				.and(Standings.reviewRatedAs(standing));
+		Page<PerformanceReview> found = reviews.page(which, PageOf.request(page, size)
+				.withSort(Sort.by(Sort.Order.desc("periodStart"), Sort.Order.asc("relationshipId"), Sort.Order.asc("id"))));
+		Map<Long, Scorecard> scorecardOf = scorecards.forReviews(found.map(PerformanceReview::getId).getContent())
 				.stream().collect(Collectors.toMap(Scorecard::getReviewId, Function.identity()));
-		List<ReviewView> views = found.stream()
-				.filter(r -> standing == null
-						|| scorecardOf.containsKey(r.getId()) && scorecardOf.get(r.getId()).standing() == standing)
-				.sorted(Comparator.comparing(PerformanceReview::getPeriodStart).reversed()
-						.thenComparing(PerformanceReview::getRelationshipId))
-				.map(r -> ReviewView.of(r, scorecardOf.get(r.getId()))).toList();
-		return PageOf.of(views, page, size);
+		return PageOf.of(found.map(r -> ReviewView.of(r, scorecardOf.get(r.getId()))));
 	}
 
 	@GetMapping("/{id}")

@@ -10,7 +10,13 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.pacer.common.Conditions;
 import org.pacer.relationship.RelationshipAccess;
+import org.pacer.relationship.RelationshipFilter;
+import org.pacer.scorecard.Standings;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.pacer.api.ApiViews.ScorecardSummary;
 import org.pacer.api.ApiViews.ScorecardView;
 import org.pacer.scorecard.Rating;
@@ -30,9 +36,12 @@ class ScorecardsApi {
 
 	private final ScorecardService scorecards;
 
-	public ScorecardsApi(RelationshipAccess access, ScorecardService scorecards) {
+	private final Standings standings;
+
+	public ScorecardsApi(RelationshipAccess access, ScorecardService scorecards, Standings standings) {
 		this.access = access;
 		this.scorecards = scorecards;
+		this.standings = standings;
 	}
 
 	@GetMapping
@@ -45,12 +54,12 @@ class ScorecardsApi {
 			@Parameter(description = "Only this standing (the worst rating on the scorecard)") @RequestParam(required = false) Rating standing,
 			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") long page,
 			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") long size) {
-		List<ScorecardSummary> views = scorecards.historyOf(access.relationships(provider, relationship).keySet())
-				.stream()
-				.filter(s -> period == null || s.getPeriodStart().equals(period))
-				.filter(s -> standing == null || s.standing() == standing)
-				.map(ScorecardSummary::of).toList();
-		return PageOf.of(views, page, size);
+		Specification<Scorecard> which = access
+				.<Scorecard>visibleThrough("relationshipId", RelationshipFilter.of(provider, relationship))
+				.and(Conditions.equal("periodStart", period)).and(Standings.ratedAs(standing));
+		return PageOf.of(standings.page(which, PageOf.request(page, size)
+				.withSort(Sort.by(Sort.Order.desc("periodStart"), Sort.Order.asc("relationshipId"), Sort.Order.asc("id"))))
+				.map(ScorecardSummary::of));
 	}
 
 	@GetMapping("/{id}")

@@ -1,6 +1,5 @@
 package org.pacer.api;
 
-import java.util.Comparator;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +10,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.pacer.relationship.RelationshipAccess;
+import org.pacer.relationship.RelationshipFilter;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.pacer.api.ApiViews.DecisionView;
 import org.pacer.common.NotFoundException;
 import org.pacer.sourcing.SourcingDecision;
@@ -44,11 +47,13 @@ class SourcingDecisionsApi {
 			@Parameter(description = "Page, from 0") @RequestParam(defaultValue = "0") long page,
 			@Parameter(description = "Items per page, 1 to 200") @RequestParam(defaultValue = "20") long size) {
 		boolean clientSide = !access.me().isProvider();
-		List<DecisionView> views = sourcing.decisionsOf(access.relationships(provider, relationship).keySet()).stream()
-				.filter(d -> clientSide || !d.isPending())
-				.sorted(Comparator.comparing(SourcingDecision::getPreparedAt).reversed())
-				.map(d -> DecisionView.of(d, clientSide)).toList();
-		return PageOf.of(views, page, size);
+		// a provider learns of a decision once it is taken
+		Specification<SourcingDecision> which = access
+				.<SourcingDecision>visibleThrough("relationshipId", RelationshipFilter.of(provider, relationship))
+				.and(clientSide ? null : (d, query, cb) -> cb.notEqual(d.get("status"), SourcingDecision.PENDING));
+		return PageOf.of(sourcing.page(which, PageOf.request(page, size)
+				.withSort(Sort.by(Sort.Order.desc("preparedAt"), Sort.Order.desc("id"))))
+				.map(d -> DecisionView.of(d, clientSide)));
 	}
 
 	@GetMapping("/{id}")

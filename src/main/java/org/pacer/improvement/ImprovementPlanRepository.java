@@ -1,16 +1,14 @@
 package org.pacer.improvement;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface ImprovementPlanRepository extends JpaRepository<ImprovementPlan, Long> {
+public interface ImprovementPlanRepository extends JpaRepository<ImprovementPlan, Long>, JpaSpecificationExecutor<ImprovementPlan> {
 
 	Optional<ImprovementPlan> findByReviewId(Long reviewId);
 
 	List<ImprovementPlan> findByRelationshipIdOrderByCreatedAtDesc(Long relationshipId);
-
-	List<ImprovementPlan> findByRelationshipIdIn(Collection<Long> relationshipIds);
 }

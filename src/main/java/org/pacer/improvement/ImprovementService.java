@@ -1,6 +1,5 @@
 package org.pacer.improvement;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.pacer.audit.AuditLog;
@@ -17,6 +16,9 @@ import org.pacer.relationship.RelationshipEnded;
 import org.pacer.relationship.RelationshipService;
 import org.pacer.time.PacerClock;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -238,10 +240,10 @@ public class ImprovementService {
 		return actions.findByPlanIdOrderByDueDateAscIdAsc(planId);
 	}
 
-	/** The plans of all these relationships in one query, in no particular order. */
+	/** A page of the plans the condition lets through, paged and counted in the database. */
 	@Transactional(readOnly = true)
-	public List<ImprovementPlan> plansOf(Collection<Long> relationshipIds) {
-		return relationshipIds.isEmpty() ? List.of() : plans.findByRelationshipIdIn(relationshipIds);
+	public Page<ImprovementPlan> page(Specification<ImprovementPlan> which, Pageable page) {
+		return plans.findAll(which, page);
 	}
 
 	@Transactional(readOnly = true)

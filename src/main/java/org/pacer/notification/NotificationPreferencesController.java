@@ -41,9 +41,15 @@ class NotificationPreferencesController {
 	}
 
 	@GetMapping(PATH)
-	public ModelAndView show() {
+	public ModelAndView show(@RequestParam(required = false) String page) {
 		CurrentUser me = CurrentUser.signedIn();
-		return page(me, preferences.wanted(me.id()), null, HttpStatus.OK);
+		return page(me, preferences.wanted(me.id()), null, HttpStatus.OK, pageNumber(page));
+	}
+
+	/** The page as typed: 0 for anything that is not a page number; one past all is empty and leads back. */
+	private static int pageNumber(String text) {
+		String digits = text == null ? "" : text.strip();
+		return digits.matches("\\d{1,6}") ? Integer.parseInt(digits) : 0;
 	}
 
 	@PostMapping(PATH)
@@ -55,7 +61,7 @@ class NotificationPreferencesController {
 			var known = MailKind.of(kind);
 			if (known.isEmpty()) {
 				return page(me, preferences.wanted(me.id()), "There is no kind of mail called \"" + kind + "\".",
-						HttpStatus.BAD_REQUEST);
+						HttpStatus.BAD_REQUEST, 0);
 			}
 			wanted.add(known.get());
 		}
@@ -64,7 +70,7 @@ class NotificationPreferencesController {
 		return new ModelAndView("redirect:" + PATH);
 	}
 
-	private ModelAndView page(CurrentUser me, Set<MailKind> wanted, String error, HttpStatus status) {
+	private ModelAndView page(CurrentUser me, Set<MailKind> wanted, String error, HttpStatus status, int notificationsPage) {
 		User user = identity.createUserQuery().userId(me.id()).singleResult();
 		ModelAndView page = new ModelAndView("account/notifications", status);
 		page.addObject("kinds", MailKind.values());
@@ -72,7 +78,7 @@ class NotificationPreferencesController {
 		page.addObject("address", user == null ? null : user.getEmail());
 		page.addObject("mailOn", mail.enabled());
 		page.addObject("error", error);
-		page.addObject("recent", notifications.recentFor(me.id(), me.groups()));
+		page.addObject("recent", notifications.pageFor(me.id(), me.groups(), notificationsPage));
 		return page;
 	}
 }

@@ -3,6 +3,7 @@ package org.pacer.notification;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -16,8 +17,9 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
 	List<Notification> findByKind(String kind);
 
-	@Query("select n from Notification n where n.recipientUser = :user or n.recipientGroup in :groups "
-			+ "order by n.createdAt desc, n.id desc")
-	List<Notification> findRecent(@Param("user") String user, @Param("groups") Collection<String> groups,
-			Pageable page);
+	/** A person's notifications, to them or to one of their groups, newest first, a page and its count. */
+	@Query(value = "select n from Notification n where n.recipientUser = :user or n.recipientGroup in :groups "
+			+ "order by n.createdAt desc, n.id desc",
+			countQuery = "select count(n) from Notification n where n.recipientUser = :user or n.recipientGroup in :groups")
+	Page<Notification> findFor(@Param("user") String user, @Param("groups") Collection<String> groups, Pageable page);
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.pacer.time.PacerClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,7 @@ public class NotificationService {
 
 	private static final int MAX_BODY = 2000;
 
-	private static final int RECENT = 20;
+	static final int PAGE = 20;
 
 	private final NotificationRepository notifications;
 
@@ -58,10 +59,13 @@ public class NotificationService {
 		return true;
 	}
 
-	/** The latest notifications for a person: to them, or to one of their groups. */
+	/**
+	 * A page of a person's notifications, to them or to one of their groups, newest first: paged and counted in the
+	 * database, {@value #PAGE} a page.
+	 */
 	@Transactional(readOnly = true)
-	public List<Notification> recentFor(String userId, Collection<String> groups) {
-		return notifications.findRecent(userId, groups, PageRequest.of(0, RECENT));
+	public Page<Notification> pageFor(String userId, Collection<String> groups, int page) {
+		return notifications.findFor(userId, groups, PageRequest.of(Math.max(page, 0), PAGE));
 	}
 
 	/** Columns have limits; a long assessment is cut in the notification, the review keeps it whole. */

@@ -38,7 +38,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** My tasks and my groups' tasks, paged, filtered and sorted in the database, with claim and unclaim of group tasks. */
 @Controller
@@ -282,26 +281,16 @@ class InboxController {
 
 	/** The address of another page, keeping the filters. */
 	private static String link(InboxQuery query, int page, int groupPage) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/tasks");
-		if (page > 0) {
-			uri.queryParam("page", page);
-		}
-		if (groupPage > 0) {
-			uri.queryParam("groupPage", groupPage);
-		}
-		Map<String, String> kept = new LinkedHashMap<>();
+		Map<String, Object> kept = new LinkedHashMap<>();
+		kept.put("page", page);
+		kept.put("groupPage", groupPage);
 		kept.put("step", query.step());
 		kept.put("due", query.due());
 		kept.put("relationship", query.relationship());
 		kept.put("provider", query.provider());
 		kept.put("q", query.q());
 		kept.put("sort", query.sort());
-		kept.forEach((name, value) -> {
-			if (notBlank(value)) {
-				uri.queryParam(name, value);
-			}
-		});
-		return uri.encode().build().toUriString();
+		return ListPage.address("/tasks", kept);
 	}
 
 	/** The user tasks of Pacer's processes, for the step filter. */

@@ -1,7 +1,10 @@
 package org.pacer.portal;
 
-import org.pacer.relationship.RelationshipAccess;
+import org.pacer.relationship.ProviderService;
 import org.pacer.relationship.Relationship;
+import org.pacer.relationship.RelationshipAccess;
+import org.pacer.relationship.RelationshipFilter;
+import org.pacer.relationship.RelationshipStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -37,13 +41,20 @@ import org.pacer.operations.Incidents;
 import org.pacer.operations.IncidentsController;
 import org.pacer.review.PerformanceReview;
 import org.pacer.review.ReviewService;
+import org.pacer.scorecard.Rating;
 import org.pacer.scorecard.Scorecard;
 import org.pacer.scorecard.ScorecardService;
+import org.pacer.scorecard.Standings;
 import org.pacer.sourcing.SourcingService;
 import org.pacer.time.PacerClock;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -83,13 +94,17 @@ class RelationshipsController {
 
 	private final Incidents incidents;
 
-	public RelationshipsController(RelationshipAccess access, RelationshipOverview overview, HierarchyLevelRepository levels,
+	private final ProviderService providers;
+
+	public RelationshipsController(RelationshipAccess access, RelationshipOverview overview, ProviderService providers,
+			HierarchyLevelRepository levels,
 			MaturityLevelRepository maturityLevels, MeasureService measures, ScorecardService scorecards,
 			ReviewService reviews,
 			ImprovementService improvements, SourcingService sourcing, AuditLog audit, RepositoryService repository,
 			RuntimeService runtime, PacerClock clock, Incidents incidents) {
 		this.access = access;
 		this.overview = overview;
+		this.providers = providers;
 		this.levels = levels;
 		this.maturityLevels = maturityLevels;
 		this.measures = measures;
@@ -104,10 +119,71 @@ class RelationshipsController {
 		this.incidents = incidents;
 	}
 
+	/** Relationships a page of the list shows. */
+	static final int LIST_PAGE = 50;
+
+	/**
+	 * What the list was asked for, as typed in the address bar: every value is text, so nothing fails to bind; a
+	 * value that names nothing (an unknown status, a provider "abc") narrows to nothing or is left out.
+	 */
+	public record ListQuery(String q, String provider, String status, String standing, String sort, String page) {
+	}
+
+	/** The orders the list offers; the id last, so no relationship shows on two pages or on none. */
+	private static final Map<String, Sort> LIST_ORDERS = Map.of(
+			"name", Sort.by("name", "id"),
+			"provider", Sort.by("provider.name", "name", "id"),
+			"manager", Sort.by("managerId", "name", "id"),
+			"status", Sort.by("status", "name", "id"));
+
+	/** The relationships the user may see, 50 a page, filtered, sorted and counted in the database. */
 	@GetMapping("/relationships")
-	public String list(Model model) {
-		model.addAttribute("lines", overview.linesOf(access.visibleRelationships()));
+	public String list(@ModelAttribute("query") ListQuery query, Model model) {
+		RelationshipFilter filter = new RelationshipFilter(idOrNone(query.provider()), null,
+				enumOrNull(RelationshipStatus.class, query.status()), query.q());
+		Specification<Relationship> standing = Standings.latestIs(enumOrNull(Rating.class, query.standing()));
+		Sort order = LIST_ORDERS.getOrDefault(query.sort() == null ? "name" : query.sort(), LIST_ORDERS.get("name"));
+		Page<Relationship> page = access.page(filter, standing,
+				PageRequest.of(ListPage.asked(query.page()), LIST_PAGE, order));
+		model.addAttribute("lines", overview.linesOf(page.getContent()));
+		model.addAttribute("pager", ListPage.of(page, p -> listLink(query, p)));
+		model.addAttribute("providers", access.me().isProvider() ? List.of() : providers.all());
+		model.addAttribute("statuses", RelationshipStatus.values());
+		model.addAttribute("ratings", Rating.values());
 		return "relationships/list";
+	}
+
+	/** The address of another page of the list, keeping its filters and order. */
+	private static String listLink(ListQuery query, int page) {
+		Map<String, Object> kept = new LinkedHashMap<>();
+		kept.put("q", query.q());
+		kept.put("provider", query.provider());
+		kept.put("status", query.status());
+		kept.put("standing", query.standing());
+		kept.put("sort", query.sort());
+		kept.put("page", page);
+		return ListPage.address("/relationships", kept);
+	}
+
+	/** The id the text names; null for a blank one, and for one that is no id an id nothing has. */
+	private static Long idOrNone(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		return text.strip().matches("\\d{1,18}") ? Long.valueOf(text.strip()) : -1L;
+	}
+
+	/** The constant the text names, or null for a blank or unknown one. */
+	private static <E extends Enum<E>> E enumOrNull(Class<E> type, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equals(text.strip())) {
+				return constant;
+			}
+		}
+		return null;
 	}
 
 	@GetMapping("/relationships/{id}")

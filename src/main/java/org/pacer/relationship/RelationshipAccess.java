@@ -1,6 +1,6 @@
 package org.pacer.relationship;
 
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +10,9 @@ import java.util.function.Supplier;
 import org.pacer.common.NotFoundException;
 import org.pacer.identity.CurrentUser;
 import org.pacer.identity.Roles;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +28,11 @@ public class RelationshipAccess {
 
 	private final RelationshipRepository relationships;
 
-	RelationshipAccess(RelationshipRepository relationships) {
+	private final RelationshipPages pages;
+
+	RelationshipAccess(RelationshipRepository relationships, RelationshipPages pages) {
 		this.relationships = relationships;
+		this.pages = pages;
 	}
 
 	public CurrentUser me() {
@@ -42,14 +48,52 @@ public class RelationshipAccess {
 				: relationships.findByProviderCandidateGroupInOrderByNameAsc(me.providerGroups());
 	}
 
-	/** The visible relationships by id, in name order, of one provider and/or one relationship when given. */
-	public Map<Long, Relationship> relationships(Long providerId, Long relationshipId) {
-		Map<Long, Relationship> visible = new LinkedHashMap<>();
-		visibleRelationships().stream()
-				.filter(r -> providerId == null || r.getProvider().getId().equals(providerId))
-				.filter(r -> relationshipId == null || r.getId().equals(relationshipId))
-				.forEach(r -> visible.put(r.getId(), r));
-		return visible;
+	/**
+	 * A page of the relationships the user may see that pass the filter and {@code more} (null for nothing more),
+	 * each with its provider: filtered, sorted, paged and counted by the database (two statements), the visibility a
+	 * condition of the same query.
+	 */
+	public Page<Relationship> page(RelationshipFilter filter, Specification<Relationship> more, Pageable page) {
+		return pages.page(visible().and(filter.specification()).and(more), page);
+	}
+
+	/** How many relationships the user may see pass the filter and {@code more}: one count query. */
+	public long count(RelationshipFilter filter, Specification<Relationship> more) {
+		return relationships.count(visible().and(filter.specification()).and(more));
+	}
+
+	/** How many of the relationships the user may see are in each status: one query. */
+	public Map<RelationshipStatus, Long> countsByStatus() {
+		CurrentUser me = me();
+		List<Object[]> rows = me.seesAllRelationships() ? relationships.countsByStatus()
+				: me.providerGroups().isEmpty() ? List.of() : relationships.countsByStatus(me.providerGroups());
+		Map<RelationshipStatus, Long> counts = new EnumMap<>(RelationshipStatus.class);
+		for (RelationshipStatus status : RelationshipStatus.values()) {
+			counts.put(status, 0L);
+		}
+		rows.forEach(row -> counts.put((RelationshipStatus) row[0], (Long) row[1]));
+		return counts;
+	}
+
+	/**
+	 * The condition, for another list whose rows name their relationship by id in {@code attribute}, that the
+	 * relationship is one the user may see and passes the filter: a subquery of that list's own query, so the list
+	 * pages and counts in the database with the visibility applied.
+	 */
+	public <T> Specification<T> visibleThrough(String attribute, RelationshipFilter filter) {
+		Specification<Relationship> which = visible().and(filter.specification());
+		return (root, query, cb) -> root.get(attribute).in(RelationshipFilter.ids(query, cb, which));
+	}
+
+	/** Every relationship for the client side's overview roles; a provider's people their own providers' only. */
+	private Specification<Relationship> visible() {
+		CurrentUser me = me();
+		if (me.seesAllRelationships()) {
+			return (root, query, cb) -> cb.conjunction();
+		}
+		List<String> groups = me.providerGroups();
+		return (root, query, cb) -> groups.isEmpty() ? cb.disjunction()
+				: root.get("provider").get("candidateGroup").in(groups);
 	}
 
 	public boolean canSee(Relationship relationship) {

@@ -21,6 +21,8 @@ import org.pacer.relationship.RelationshipRepository;
 import org.pacer.relationship.RelationshipStatus;
 import org.pacer.time.PacerClock;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -178,6 +180,12 @@ public class ResultService {
 	public List<PeriodResult> resultsFor(List<SuccessMeasure> of, LocalDate periodStart) {
 		return of.isEmpty() ? List.of()
 				: results.findByMeasureIdInAndPeriodStart(of.stream().map(SuccessMeasure::getId).toList(), periodStart);
+	}
+
+	/** A page of the relationship's results (of one period when given), by period and measure name, from the database. */
+	@Transactional(readOnly = true)
+	public Page<PeriodResult> page(long relationshipId, LocalDate period, Pageable page) {
+		return period == null ? results.pageOf(relationshipId, page) : results.pageOf(relationshipId, period, page);
 	}
 
 	@Transactional(readOnly = true)

@@ -18,6 +18,9 @@ import org.pacer.relationship.RelationshipService;
 import org.pacer.scorecard.Scorecard;
 import org.pacer.scorecard.ScorecardService;
 import org.pacer.time.PacerClock;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -187,10 +190,20 @@ public class ReviewService {
 		return get(reviewId).getRelationshipId();
 	}
 
-	/** The reviews of all these relationships in one query, in no particular order. */
+	/** A relationship's review period, without the rest of its review. */
+	public record ReviewPeriodOf(Long relationshipId, LocalDate periodStart) {
+	}
+
+	/** The periods of every review of the relationships: one query. */
 	@Transactional(readOnly = true)
-	public List<PerformanceReview> reviewsOf(Collection<Long> relationshipIds) {
-		return relationshipIds.isEmpty() ? List.of() : reviews.findByRelationshipIdIn(relationshipIds);
+	public List<ReviewPeriodOf> periodsOf(Collection<Long> relationshipIds) {
+		return relationshipIds.isEmpty() ? List.of() : reviews.periodsOf(relationshipIds);
+	}
+
+	/** A page of the reviews the condition lets through, paged and counted in the database. */
+	@Transactional(readOnly = true)
+	public Page<PerformanceReview> page(Specification<PerformanceReview> which, Pageable page) {
+		return reviews.findAll(which, page);
 	}
 
 	@Transactional(readOnly = true)

@@ -8,10 +8,11 @@ import java.util.Set;
 import org.pacer.catalogue.CatalogueReferences;
 import org.pacer.measure.MeasureReferences;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ScorecardRepository extends JpaRepository<Scorecard, Long>, MeasureReferences, CatalogueReferences {
+public interface ScorecardRepository extends JpaRepository<Scorecard, Long>, JpaSpecificationExecutor<Scorecard>, MeasureReferences, CatalogueReferences {
 
 	Optional<Scorecard> findByReviewId(Long reviewId);
 
@@ -34,8 +35,6 @@ public interface ScorecardRepository extends JpaRepository<Scorecard, Long>, Mea
 	List<Scorecard> findByRelationshipIdOrderByPeriodStartAsc(Long relationshipId);
 
 	List<Scorecard> findByReviewIdIn(Collection<Long> reviewIds);
-
-	List<Scorecard> findByRelationshipIdInOrderByPeriodStartDescRelationshipIdAsc(Collection<Long> relationshipIds);
 
 	/** The latest scorecard of each relationship in one query (a relationship without any has none). */
 	@Query("select s from Scorecard s where s.relationshipId in ?1 and s.periodStart = "

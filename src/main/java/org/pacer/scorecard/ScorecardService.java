@@ -187,13 +187,6 @@ public class ScorecardService {
 		return scorecards.findById(scorecardId).orElseThrow(() -> new NotFoundException("Scorecard", scorecardId));
 	}
 
-	/** Every scorecard of the relationships, newest period first, in one query. */
-	@Transactional(readOnly = true)
-	public List<Scorecard> historyOf(Collection<Long> relationshipIds) {
-		return relationshipIds.isEmpty() ? List.of()
-				: scorecards.findByRelationshipIdInOrderByPeriodStartDescRelationshipIdAsc(relationshipIds);
-	}
-
 	/** The headline figures of every scorecard of the relationships, oldest first, by relationship id: one query. */
 	@Transactional(readOnly = true)
 	public Map<Long, List<ScorecardFigures>> figuresOf(Collection<Long> relationshipIds) {

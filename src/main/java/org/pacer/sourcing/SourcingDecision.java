@@ -17,6 +17,9 @@ import jakarta.persistence.Table;
 @Table(name = "sourcing_decision")
 public class SourcingDecision {
 
+	/** The status of a decision the board has not taken yet. */
+	public static final String PENDING = "PENDING";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -28,7 +31,7 @@ public class SourcingDecision {
 	@Column(name = "trigger_kind")
 	private SourcingTrigger trigger;
 
-	private String status = "PENDING";
+	private String status = PENDING;
 
 	@Column(name = "prepared_at")
 	private Instant preparedAt;
@@ -86,7 +89,7 @@ public class SourcingDecision {
 	}
 
 	public boolean isPending() {
-		return "PENDING".equals(status);
+		return PENDING.equals(status);
 	}
 
 	public Long getId() {

@@ -1,16 +1,14 @@
 package org.pacer.sourcing;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface SourcingDecisionRepository extends JpaRepository<SourcingDecision, Long> {
+public interface SourcingDecisionRepository extends JpaRepository<SourcingDecision, Long>, JpaSpecificationExecutor<SourcingDecision> {
 
 	List<SourcingDecision> findByRelationshipIdOrderByPreparedAtDesc(Long relationshipId);
-
-	List<SourcingDecision> findByRelationshipIdIn(Collection<Long> relationshipIds);
 
 	boolean existsByRelationshipIdAndStatus(Long relationshipId, String status);
 

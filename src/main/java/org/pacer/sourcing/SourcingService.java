@@ -3,7 +3,6 @@ package org.pacer.sourcing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -24,6 +23,9 @@ import org.pacer.relationship.RelationshipService.NewRelationship;
 import org.pacer.review.ReviewService;
 import org.pacer.scorecard.ScorecardService;
 import org.pacer.time.PacerClock;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -167,10 +169,10 @@ public class SourcingService {
 		return decisions.findById(decisionId).orElseThrow(() -> new NotFoundException("Sourcing decision", decisionId));
 	}
 
-	/** The decisions of all these relationships in one query, in no particular order. */
+	/** A page of the decisions the condition lets through, paged and counted in the database. */
 	@Transactional(readOnly = true)
-	public List<SourcingDecision> decisionsOf(Collection<Long> relationshipIds) {
-		return relationshipIds.isEmpty() ? List.of() : decisions.findByRelationshipIdIn(relationshipIds);
+	public Page<SourcingDecision> page(Specification<SourcingDecision> which, Pageable page) {
+		return decisions.findAll(which, page);
 	}
 
 	@Transactional(readOnly = true)

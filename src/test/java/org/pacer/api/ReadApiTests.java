@@ -13,14 +13,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
-
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pacer.CycleFixtures;
+import org.pacer.JdbcStatements;
 import org.pacer.improvement.ActionDraft;
 import org.pacer.improvement.ImprovementPlan;
 import org.pacer.improvement.ImprovementService;
@@ -53,7 +49,7 @@ class ReadApiTests extends ApiTest {
 	private SourcingService sourcing;
 
 	@Autowired
-	private EntityManagerFactory entityManagerFactory;
+	private JdbcStatements statements;
 
 	private Relationship relationship;
 
@@ -65,35 +61,59 @@ class ReadApiTests extends ApiTest {
 	@Test
 	void listsReadAsManyStatementsWhateverTheNumberOfRelationships() throws Exception {
 		fixtures.publishedReview(relationship, period, 80);
-		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		boolean statisticsWereOn = statistics.isStatisticsEnabled();
-		statistics.setStatisticsEnabled(true);
-		try {
-			List<String> lists = List.of("/api/v1/relationships", "/api/v1/scorecards", "/api/v1/reviews",
-					"/api/v1/improvement-plans", "/api/v1/sourcing-decisions");
-			List<Long> before = statementsFor(lists, statistics);
-			for (int i = 0; i < 3; i++) {
-				fixtures.publishedReview(made(fixtures.measuredRelationship(period, 1, 1, 0)), period, 80);
-			}
-			List<Long> after = statementsFor(lists, statistics);
+		fixtures.publishedReview(relationship, period.plusMonths(1), 80);
+		// a page of one, so every list's first page is full and counted, with few rows or many
+		List<String> lists = List.of("/api/v1/relationships?size=1", "/api/v1/scorecards?size=1",
+				"/api/v1/reviews?size=1", "/api/v1/improvement-plans?size=1", "/api/v1/sourcing-decisions?size=1",
+				"/api/v1/providers?size=1", "/api/v1/relationships/" + relationship.getId() + "/results?size=1");
+		List<Long> before = statementsFor(lists);
+		for (int i = 0; i < 3; i++) {
+			Relationship more = made(fixtures.measuredRelationship(period, 1, 1, 0));
+			fixtures.publishedReview(more, period, 80);
+			fixtures.publishedReview(more, period.plusMonths(1), 80);
+		}
+		fixtures.publishedReview(relationship, period.plusMonths(2), 80);
+		List<Long> after = statementsFor(lists);
 
-			// three more relationships, each with a review, a scorecard and its lines: not one statement more
-			assertThat(after).isEqualTo(before);
-		}
-		finally {
-			statistics.setStatisticsEnabled(statisticsWereOn);
-		}
+		// three more relationships, each with reviews, scorecards, their lines and plans: not one statement more
+		assertThat(after).isEqualTo(before);
 	}
 
-	/** The statements the manager's reading of each list prepares. */
-	private List<Long> statementsFor(List<String> lists, Statistics statistics) throws Exception {
-		List<Long> statements = new ArrayList<>();
+	@Test
+	void listsSortAndPageInTheDatabase() throws Exception {
+		// given: three reviews of the relationship, the latest RED
+		fixtures.publishedReview(relationship, period, 99);
+		fixtures.publishedReview(relationship, period.plusMonths(1), 99);
+		fixtures.publishedReview(relationship, period.plusMonths(2), 80);
+		String mine = "relationship=" + relationship.getId();
+
+		// then: newest period first, two a page, the oldest alone on the second
+		read("/api/v1/reviews?size=2&" + mine)
+				.andExpect(jsonPath("$.total").value(3)).andExpect(jsonPath("$.pages").value(2))
+				.andExpect(jsonPath("$.items[*].period", contains(period.plusMonths(2).toString(),
+						period.plusMonths(1).toString())));
+		read("/api/v1/reviews?size=2&page=1&" + mine)
+				.andExpect(jsonPath("$.items[*].period", contains(period.toString())));
+		read("/api/v1/scorecards?size=2&page=1&" + mine)
+				.andExpect(jsonPath("$.items[*].period", contains(period.toString())));
+		// results by period, then measure: the second period's first result opens the second page of four
+		read("/api/v1/relationships/" + relationship.getId() + "/results?size=4&page=1")
+				.andExpect(jsonPath("$.total").value(12))
+				.andExpect(jsonPath("$.items[0].period").value(period.plusMonths(1).toString()));
+		read("/api/v1/relationships/" + relationship.getId() + "/results?period=" + period + "&size=200")
+				.andExpect(jsonPath("$.total").value(4));
+		// a page past the end is empty, with the total
+		read("/api/v1/reviews?size=2&page=5&" + mine).andExpect(jsonPath("$.items", hasSize(0)))
+				.andExpect(jsonPath("$.total").value(3));
+	}
+
+	/** The JDBC statements (Pacer's and the engine's) the manager's reading of each list prepares. */
+	private List<Long> statementsFor(List<String> lists) throws Exception {
+		List<Long> counts = new ArrayList<>();
 		for (String list : lists) {
-			statistics.clear();
-			read(list);
-			statements.add(statistics.getPrepareStatementCount());
+			counts.add(statements.of(() -> read(list)));
 		}
-		return statements;
+		return counts;
 	}
 
 	@Test

@@ -174,7 +174,7 @@ class MailOutboxTests {
 		outbox.dispatch(working);
 
 		assertThat(Mailboxes.received(smtp)).isEmpty();
-		assertThat(notifications.recentFor(nobody, List.of())).extracting(Notification::getSubject)
+		assertThat(notifications.pageFor(nobody, List.of(), 0).getContent()).extracting(Notification::getSubject)
 				.containsExactly("Reminder");
 	}
 

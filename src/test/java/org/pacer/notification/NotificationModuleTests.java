@@ -52,9 +52,9 @@ class NotificationModuleTests {
 
 		// then
 		assertThat(again).isFalse();
-		List<Notification> marias = notifications.recentFor("maria", List.of("provider-acme"));
+		List<Notification> marias = notifications.pageFor("maria", List.of("provider-acme"), 0).getContent();
 		assertThat(marias).extracting(Notification::getSubject).containsExactly("Second", "First");
-		assertThat(notifications.recentFor("vera", List.of("provider-acme"))).extracting(Notification::getSubject)
+		assertThat(notifications.pageFor("vera", List.of("provider-acme"), 0).getContent()).extracting(Notification::getSubject)
 				.containsExactly("Second");
 	}
 }

@@ -10,9 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pacer.CycleFixtures;
+import org.pacer.JdbcStatements;
 import org.pacer.ProcessTest;
 import org.pacer.notification.NotificationService.Recipient;
 import org.pacer.relationship.Relationship;
@@ -37,6 +41,9 @@ class NotificationPreferencesPageTests {
 
 	@Autowired
 	private NotificationService notifications;
+
+	@Autowired
+	private JdbcStatements statements;
 
 	private Relationship relationship;
 
@@ -95,6 +102,49 @@ class NotificationPreferencesPageTests {
 		String page = page(provider);
 
 		assertThat(page).contains("Review of our period published").doesNotContain("Review of their period published");
+	}
+
+	@Test
+	void notificationsComeTwentyAPageNewestFirstInAFixedNumberOfStatements() throws Exception {
+		// given: 21 notifications to the provider's group, one page and one more
+		notifyProvider(1, 21);
+		long few = statements.of(() -> page(provider));
+
+		// when: 45 in all
+		notifyProvider(22, 45);
+		long many = statements.of(() -> page(provider));
+
+		// then: three pages, the newest first, each read in the same statements
+		String first = page(provider);
+		assertThat(subjects(first)).hasSize(20).startsWith("Note 45").endsWith("Note 26");
+		assertThat(first).contains("Page 1 of 3, 45 notifications", "page=1").doesNotContain("rel=\"prev\"");
+		assertThat(subjects(page(provider, "2"))).containsExactly("Note 05", "Note 04", "Note 03", "Note 02", "Note 01");
+		assertThat(page(provider, "7")).contains("Nothing yet.", "page=2");
+		assertThat(subjects(page(provider, "x"))).startsWith("Note 45");
+		assertThat(many).isEqualTo(few);
+		// another provider's person sees none of them
+		Relationship other = fixtures.relationship(LocalDate.now().withDayOfMonth(1));
+		assertThat(page(fixtures.providerUser(other))).doesNotContain("Note 45").contains("Nothing yet.");
+	}
+
+	private void notifyProvider(int from, int to) {
+		for (int i = from; i <= to; i++) {
+			notifications.notify("page-note-" + provider + "-" + i,
+					Recipient.group(relationship.getProvider().getCandidateGroup()), "REVIEW_PUBLISHED",
+					"Note %02d".formatted(i), "Body " + i, null, relationship.getId());
+		}
+	}
+
+	/** The subjects the page's table lists, in order. */
+	private static List<String> subjects(String html) {
+		return Pattern.compile("<tr data-notification=\"\\d+\">\\s*<td>[^<]*</td>\\s*<td><strong>([^<]*)</strong>")
+				.matcher(html).results().map(m -> m.group(1)).toList();
+	}
+
+	private String page(String user, String page) throws Exception {
+		return mvc.perform(get("/account/notifications").param("page", page)
+				.with(authentication(fixtures.signedIn(user))))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	@Test

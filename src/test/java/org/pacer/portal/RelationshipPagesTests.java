@@ -19,23 +19,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.persistence.EntityManagerFactory;
 import jakarta.servlet.RequestDispatcher;
 
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pacer.CycleFixtures;
+import org.pacer.JdbcStatements;
 import org.pacer.ProcessTest;
 import org.pacer.improvement.ActionDraft;
 import org.pacer.improvement.ImprovementPlan;
 import org.pacer.improvement.ImprovementService;
 import org.pacer.improvement.OwnerSide;
+import org.pacer.relationship.Provider;
+import org.pacer.relationship.ProviderKind;
 import org.pacer.relationship.Relationship;
 import org.pacer.relationship.RelationshipLifecycle;
 import org.pacer.relationship.RelationshipService;
+import org.pacer.relationship.ReviewPeriod;
 import org.pacer.review.PerformanceReview;
 import org.pacer.audit.AuditLog;
 import org.pacer.identity.Roles;
@@ -84,7 +85,7 @@ class RelationshipPagesTests {
 	private AuditLog audit;
 
 	@Autowired
-	private EntityManagerFactory entityManagerFactory;
+	private JdbcStatements statements;
 
 	@Autowired
 	private PacerClock clock;
@@ -97,6 +98,8 @@ class RelationshipPagesTests {
 	@BeforeEach
 	void firstPeriodThreeMonthsAgo() {
 		firstPeriod = clock.today().withDayOfMonth(1).minusMonths(3);
+		// the manager this test's relationships are made with, as the fixtures' own relationships are
+		fixtures.ensureUser(MANAGER, Roles.MANAGERS, Roles.SOURCING_BOARD);
 	}
 
 	@AfterEach
@@ -111,8 +114,11 @@ class RelationshipPagesTests {
 		Relationship reviewed = reviewed();
 		Relationship settingUp = settingUp();
 
-		// when
-		String html = page(get("/relationships"), MANAGER, 200);
+		// when: each looked for by its provider, wherever other tests' relationships put it in the whole list
+		String html = page(get("/relationships").param("provider", reviewed.getProvider().getId().toString()),
+				MANAGER, 200);
+		String settingUpHtml = page(get("/relationships").param("provider", settingUp.getProvider().getId().toString()),
+				MANAGER, 200);
 
 		// then
 		String row = row(html, reviewed);
@@ -120,7 +126,7 @@ class RelationshipPagesTests {
 				"rating rating-RED", "<strong>0</strong> of <span>1</span>", "class=\"level below\"",
 				firstPeriod.plusMonths(1).format(DAY), "after " + reviewed.periodLabel(firstPeriod),
 				"<td class=\"open-tasks\">0</td>");
-		assertThat(row(html, settingUp)).contains(settingUp.getName(), "no review yet", "not set yet",
+		assertThat(row(settingUpHtml, settingUp)).contains(settingUp.getName(), "no review yet", "not set yet",
 				"not scheduled yet", "Setting up", "<td class=\"open-tasks\">1</td>");
 	}
 
@@ -224,6 +230,34 @@ class RelationshipPagesTests {
 	}
 
 	@Test
+	void aRelationshipPageAndItsAuditTrailReadAsManyStatementsForALongHistoryAsForAShortOne() throws Exception {
+		// given: a relationship with one review (RED, so a plan) and a trail of more than a page, so both are counted
+		Relationship relationship = inReviewCycles(firstPeriod, 0);
+		fixtures.publishedReview(relationship, firstPeriod, 50);
+		for (int i = 0; i < 60; i++) {
+			audit.record(relationship.getId(), MANAGER, "NOTE", "Early note " + i);
+		}
+		String vendor = fixtures.providerUser(relationship);
+		String address = "/relationships/" + relationship.getId();
+		long managerShort = statements.of(() -> page(get(address), MANAGER, 200));
+		long vendorShort = statements.of(() -> page(get(address), vendor, 200));
+
+		// when: two more reviews, another plan, and 120 more lines of trail, half of them the board's
+		fixtures.publishedReview(relationship, firstPeriod.plusMonths(1), 95);
+		fixtures.publishedReview(relationship, firstPeriod.plusMonths(2), 50);
+		for (int i = 0; i < 60; i++) {
+			audit.record(relationship.getId(), MANAGER, "NOTE", "Note " + i);
+			audit.record(relationship.getId(), MANAGER, AuditLog.SOURCING + "PREPARED", "Board line " + i);
+		}
+		long managerLong = statements.of(() -> page(get(address), MANAGER, 200));
+		long vendorLong = statements.of(() -> page(get(address).param("auditPage", "1"), vendor, 200));
+
+		// then: every JDBC statement counted, not one more for the longer history
+		assertThat(managerLong).isEqualTo(managerShort);
+		assertThat(vendorLong).isEqualTo(vendorShort);
+	}
+
+	@Test
 	void theDiagramNamesTheStepsTheLifecycleWaitsAt() throws Exception {
 		// given
 		Relationship cycling = inReviewCycles(firstPeriod, 0);
@@ -273,42 +307,122 @@ class RelationshipPagesTests {
 	}
 
 	@Test
-	void theListReadsSetBasedWhateverTheNumberOfRelationships() throws Exception {
-		// given several relationships with reviews, and a provider user who sees one of them
-		Relationship one = reviewed();
-		for (int i = 0; i < 3; i++) {
-			reviewed();
-		}
-		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		boolean statisticsWereOn = statistics.isStatisticsEnabled();
-		statistics.setStatisticsEnabled(true);
-		try {
-			// when
-			statistics.clear();
-			String all = page(get("/relationships"), MANAGER, 200);
-			long queriesForAll = statistics.getQueryExecutionCount();
-			long statementsForAll = ownStatements(statistics);
-			statistics.clear();
-			page(get("/relationships"), fixtures.providerUser(one), 200);
-			long queriesForOne = statistics.getQueryExecutionCount();
-			long statementsForOne = ownStatements(statistics);
+	void theListReadsAsManyStatementsForFiveRelationshipsAsForTwo() throws Exception {
+		// given: a provider with a reviewed relationship and one setting up
+		Provider provider = relationships.createProvider("Provider " + tag(), ProviderKind.VENDOR);
+		String vendor = fixtures.providerUser(provider);
+		fixtures.ensureUser(vendor, provider.getCandidateGroup());
+		reviewedOf(provider);
+		settingUpOf(provider);
+		String ofProvider = "/relationships?provider=" + provider.getId();
+		long managerSmall = statements.of(() -> page(get(ofProvider), MANAGER, 200));
+		long vendorSmall = statements.of(() -> page(get("/relationships"), vendor, 200));
 
-			// then: as many queries and statements for one relationship as for all of them
-			assertThat(all.split("<tr data-relationship=", -1).length - 1).isGreaterThanOrEqualTo(4);
-			assertThat(queriesForAll).isEqualTo(queriesForOne);
-			assertThat(statementsForAll).isEqualTo(statementsForOne);
+		// when: three more relationships, each with a review, a scorecard, its lines and open tasks
+		for (int i = 0; i < 3; i++) {
+			reviewedOf(provider);
 		}
-		finally {
-			statistics.setStatisticsEnabled(statisticsWereOn);
-		}
+		String all = page(get(ofProvider), MANAGER, 200);
+		long managerLarge = statements.of(() -> page(get(ofProvider), MANAGER, 200));
+		long vendorLarge = statements.of(() -> page(get("/relationships"), vendor, 200));
+
+		// then: every JDBC statement (Pacer's and the engine's) counted, not one more for more relationships
+		assertThat(all.split("<tr data-relationship=", -1).length - 1).isEqualTo(5);
+		assertThat(managerLarge).isEqualTo(managerSmall);
+		assertThat(vendorLarge).isEqualTo(vendorSmall);
 	}
 
-	/**
-	 * The JDBC statements Hibernate prepared, less the entity fetches: those are the providers that
-	 * Access.visibleRelationships loads one by one (an eager many-to-one of the repository's query), not this page's.
-	 */
-	private static long ownStatements(Statistics statistics) {
-		return statistics.getPrepareStatementCount() - statistics.getEntityFetchCount();
+	@Test
+	void theListPagesSortsAndFiltersInTheDatabaseAndAProvidersPersonSeesTheirOwnOnly() throws Exception {
+		// given: 51 relationships of one provider and one of another, all named with this test's tag
+		String tag = tag();
+		Provider zeta = relationships.createProvider("Zeta " + tag, ProviderKind.VENDOR);
+		Provider alpha = relationships.createProvider("Alpha " + tag, ProviderKind.VENDOR);
+		for (int i = 0; i < 51; i++) {
+			made.add(relationships.create(new RelationshipService.NewRelationship("%s %02d".formatted(tag, i),
+					zeta.getId(), MANAGER, ReviewPeriod.MONTHLY, firstPeriod), MANAGER).getId());
+		}
+		Relationship last = relationships.create(new RelationshipService.NewRelationship(tag + " zz", alpha.getId(),
+				MANAGER, ReviewPeriod.MONTHLY, firstPeriod), MANAGER);
+		made.add(last.getId());
+
+		// when / then: 50 a page in name order, with the count of all and a link to the next page
+		String first = page(get("/relationships").param("q", tag), MANAGER, 200);
+		assertThat(rows(first)).hasSize(50).startsWith(tag + " 00").endsWith(tag + " 49");
+		assertThat(first).contains("52 relationships", "1–50 of 52", "page=1").doesNotContain(tag + " zz");
+		String second = page(get("/relationships").param("q", tag).param("page", "1"), MANAGER, 200);
+		assertThat(rows(second)).containsExactly(tag + " 50", tag + " zz");
+		assertThat(second).contains("51–52 of 52", "rel=\"prev\"").doesNotContain("rel=\"next\"");
+		// by provider, Alpha's relationship comes first
+		assertThat(rows(page(get("/relationships").param("q", tag).param("sort", "provider"), MANAGER, 200)))
+				.startsWith(tag + " zz", tag + " 00");
+		// one provider, one status, the search across provider names too
+		assertThat(rows(page(get("/relationships").param("q", tag).param("provider", alpha.getId().toString()),
+				MANAGER, 200))).containsExactly(tag + " zz");
+		assertThat(page(get("/relationships").param("q", tag).param("status", "ACTIVE"), MANAGER, 200))
+				.contains("0 relationships", "No relationships to show.");
+		assertThat(page(get("/relationships").param("q", "alpha " + tag.toUpperCase(Locale.ROOT)), MANAGER, 200))
+				.contains("1 relationship<");
+		// a page past the end is empty and leads back; nonsense in the address narrows to nothing or is left out
+		assertThat(page(get("/relationships").param("q", tag).param("page", "99999999999"), MANAGER, 200))
+				.contains("No relationships to show.", "rel=\"prev\"");
+		assertThat(rows(page(get("/relationships").param("q", tag).param("provider", "abc"), MANAGER, 200))).isEmpty();
+		assertThat(rows(page(get("/relationships").param("q", tag).param("sort", "nonsense").param("status", "X"),
+				MANAGER, 200))).hasSize(50);
+
+		// when / then: Alpha's person finds Alpha's relationship only, whatever the filters name
+		String vendor = fixtures.providerUser(alpha);
+		fixtures.ensureUser(vendor, alpha.getCandidateGroup());
+		assertThat(rows(page(get("/relationships").param("q", tag), vendor, 200))).containsExactly(tag + " zz");
+		assertThat(rows(page(get("/relationships").param("provider", zeta.getId().toString()), vendor, 200)))
+				.isEmpty();
+	}
+
+	@Test
+	void theListFiltersByTheLatestStanding() throws Exception {
+		// given: a relationship whose latest review is RED, and one of the same provider without a review
+		Provider provider = relationships.createProvider("Provider " + tag(), ProviderKind.VENDOR);
+		Relationship red = reviewedOf(provider);
+		Relationship none = settingUpOf(provider);
+		String ofProvider = "/relationships?provider=" + provider.getId();
+
+		// then
+		assertThat(page(get(ofProvider + "&standing=RED"), MANAGER, 200)).contains(red.getName())
+				.doesNotContain(none.getName());
+		assertThat(page(get(ofProvider + "&standing=GREEN"), MANAGER, 200)).contains("0 relationships");
+	}
+
+	/** The relationships' names in the list's rows, in order. */
+	private static List<String> rows(String html) {
+		return java.util.regex.Pattern.compile("<tr data-relationship=\"\\d+\">\\s*<td><a href=\"[^\"]*\">([^<]*)</a>")
+				.matcher(html).results().map(m -> m.group(1)).toList();
+	}
+
+	/** A text no other test's names contain. */
+	private static String tag() {
+		return "T" + java.util.UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/** A relationship of the provider in its review cycles with one published review whose measures are all RED. */
+	private Relationship reviewedOf(Provider provider) {
+		Relationship relationship = relationships.create(new RelationshipService.NewRelationship(
+				"Relationship " + tag() + " with " + provider.getName(), provider.getId(), MANAGER,
+				ReviewPeriod.MONTHLY, firstPeriod), MANAGER);
+		made.add(relationship.getId());
+		fixtures.ensureUser(fixtures.providerUser(provider), provider.getCandidateGroup());
+		fixtures.startIntoReviewCycles(relationship, 1, 0, 0);
+		fixtures.publishedReview(relationships.get(relationship.getId()), firstPeriod, 50);
+		return relationships.get(relationship.getId());
+	}
+
+	/** A relationship of the provider whose lifecycle waits for the manager to set the expected outcomes. */
+	private Relationship settingUpOf(Provider provider) {
+		Relationship relationship = relationships.create(new RelationshipService.NewRelationship(
+				"Relationship " + tag() + " with " + provider.getName(), provider.getId(), MANAGER,
+				ReviewPeriod.MONTHLY, firstPeriod), MANAGER);
+		made.add(relationship.getId());
+		lifecycle.start(relationship);
+		return relationship;
 	}
 
 	/** A relationship in its review cycles with one published review whose measures are all RED. */
