@@ -62,8 +62,9 @@ class ReadApiTests extends ApiTest {
 	void listsReadAsManyStatementsWhateverTheNumberOfRelationships() throws Exception {
 		fixtures.publishedReview(relationship, period, 80);
 		fixtures.publishedReview(relationship, period.plusMonths(1), 80);
-		// a page of one, so every list's first page is full and counted, with few rows or many
-		List<String> lists = List.of("/api/v1/relationships?size=1", "/api/v1/scorecards?size=1",
+		// a page of one, so every list's first page is full and counted, with few rows or many; the relationships
+		// list filtered to RED ones, so its row has a scorecard whatever other tests left in the database
+		List<String> lists = List.of("/api/v1/relationships?size=1&standing=RED", "/api/v1/scorecards?size=1",
 				"/api/v1/reviews?size=1", "/api/v1/improvement-plans?size=1", "/api/v1/sourcing-decisions?size=1",
 				"/api/v1/providers?size=1", "/api/v1/relationships/" + relationship.getId() + "/results?size=1");
 		List<Long> before = statementsFor(lists);
