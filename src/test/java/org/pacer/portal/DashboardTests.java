@@ -159,14 +159,19 @@ class DashboardTests {
 	void theDashboardReadsAsManyStatementsForManyRelationshipsAsForFew() throws Exception {
 		// given: one of each kind the dashboard lists (an empty list asks nothing of its rows, so none is empty)
 		LocalDate thisMonth = clock.today().withDayOfMonth(1);
+		// (a RED standing and a GREEN one: a RED review also opens an improvement, which the page may list)
 		Relationship first = cycling(thisMonth.minusMonths(2));
 		fixtures.publishedReview(first, thisMonth.minusMonths(2), 50);
+		Relationship green = cycling(thisMonth.minusMonths(2));
+		fixtures.publishedReview(green, thisMonth.minusMonths(2), 95);
 		cycling(thisMonth);
 		overdueRelationship(thisMonth);
 		long few = statements.of(() -> page(MANAGER, 200));
 
 		// when: four more of each
 		for (int i = 0; i < 4; i++) {
+			Relationship red = cycling(thisMonth.minusMonths(2));
+			fixtures.publishedReview(red, thisMonth.minusMonths(2), 50);
 			Relationship more = cycling(thisMonth.minusMonths(2));
 			fixtures.publishedReview(more, thisMonth.minusMonths(2), 95);
 			cycling(thisMonth);
