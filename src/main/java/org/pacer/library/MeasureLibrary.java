@@ -169,29 +169,32 @@ public class MeasureLibrary implements MeasureSuggestions {
 		}
 		Map<Long, String> setNames = sets.findAll().stream()
 				.collect(Collectors.toMap(LibrarySet::getId, LibrarySet::getName));
+		Map<String, Long> current = currentNeeds();
 		return current(templates.findForNeedsOfAnyVersion(needIds)).stream()
 				.sorted(Comparator.comparing((TemplateView t) -> setNames.get(t.setId())).thenComparing(BY_LEVEL_THEN_NAME))
-				.map(t -> suggestion(t, setNames.get(t.setId()))).toList();
+				.map(t -> suggestion(t, setNames.get(t.setId()), current)).toList();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<SuggestedMeasure> current(long templateId) {
-		return templates.findById(templateId).map(t -> suggestion(template(templateId), findSet(t.getSetId()).getName()));
+		return templates.findById(templateId)
+				.map(t -> suggestion(template(templateId), findSet(t.getSetId()).getName(), currentNeeds()));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<SuggestedMeasure> version(long templateId, int version) {
 		return templates.findById(templateId).flatMap(t -> versions.findByTemplateIdAndVersion(templateId, version)
-				.map(v -> suggestion(TemplateView.of(t, v), findSet(t.getSetId()).getName())));
+				.map(v -> suggestion(TemplateView.of(t, v), findSet(t.getSetId()).getName(), currentNeeds())));
 	}
 
 	/** The templates of a set at their current versions, as measures would copy them. */
 	@Transactional(readOnly = true)
 	public List<SuggestedMeasure> suggestionsOf(long setId) {
 		SetView set = set(setId);
-		return set.templates().stream().map(t -> suggestion(t, set.name())).toList();
+		Map<String, Long> current = currentNeeds();
+		return set.templates().stream().map(t -> suggestion(t, set.name(), current)).toList();
 	}
 
 	private String checkSet(SetDraft draft, Long setId) {
@@ -256,11 +259,16 @@ public class MeasureLibrary implements MeasureSuggestions {
 	 * A template as a measure copies it, for its need's current version: a template made before the need changed
 	 * (decision 18: a need in use changes by a new version) still measures that need.
 	 */
-	private SuggestedMeasure suggestion(TemplateView t, String setName) {
-		long needId = needs.findById(t.needId()).flatMap(need -> needs.findByCode(need.getCode()))
-				.map(PersistentNeed::getId).orElse(t.needId());
+	private SuggestedMeasure suggestion(TemplateView t, String setName, Map<String, Long> currentNeeds) {
+		// the template's need was loaded with the template: no query here
+		long needId = needs.findById(t.needId()).map(need -> currentNeeds.get(need.getCode())).orElse(t.needId());
 		return new SuggestedMeasure(t.id(), t.version(), setName, needId, t.name(), t.definition(), t.unit(),
 				t.direction(), t.target(), t.threshold(), t.weight(), t.valid(), t.reportedBy().label());
+	}
+
+	/** The current version of every need by its code: one query per call, not one per template. */
+	private Map<String, Long> currentNeeds() {
+		return needs.findCurrent().stream().collect(Collectors.toMap(PersistentNeed::getCode, PersistentNeed::getId));
 	}
 
 	private static String description(SetDraft draft) {
